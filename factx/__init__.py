@@ -32,8 +32,8 @@ __all__ = [
 
 # name -> module that defines it; loaded on first attribute access (PEP 562).
 _dynamic_imports = {
-    "extract": "factx.extract",
-    "reconcile": "factx.reconcile",
+    "extract": "factx.extractor",
+    "reconcile": "factx.reconciler",
     "read_figures": "factx.figures",
     "Claim": "factx.records",
     "Figure": "factx.records",
@@ -49,9 +49,9 @@ _dynamic_imports = {
 
 if TYPE_CHECKING:  # pragma: no cover
     from factx.errors import DocumentError, FactxError, RuleTableError
-    from factx.extract import extract
+    from factx.extractor import extract
     from factx.figures import read_figures
-    from factx.reconcile import reconcile
+    from factx.reconciler import reconcile
     from factx.records import Attribution, Claim, Figure, Place, Qualifier, Span, TimeRef
 
 
