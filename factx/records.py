@@ -141,6 +141,8 @@ class Claim(Record):
     time: Optional[TimeRef] = None
     place: Optional[Place] = None
     modality: Optional[str] = None  # reported, estimate, projection, pledge, claim
+    published: Optional[dt.date] = None  # the document's date: the "as of" when no time is said
+    part_of: Optional[Span] = None  # span of the whole this figure is a part of ("Of the 700 ..., 150 ...")
 
     @property
     def value(self) -> Optional[float]:
