@@ -1,0 +1,88 @@
+"""Split text into sentences, as spans, in one linear pass.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets)
+followed by white space and a capital, digit or opening quote; at a blank line or a
+line break; or at two or more spaces (news text pasted from the web often separates
+sentences that way). Abbreviations (``Mr.``, ``U.S.``, ``Jan.``) and initials do not end
+a sentence.
+
+>>> text = "Mr. Le Franc said 21 were held. Some 5,000 people live there."
+>>> [text[s.start:s.end] for s in split_sentences(text)]
+['Mr. Le Franc said 21 were held.', 'Some 5,000 people live there.']
+>>> text = "About 3.5 m.p.h. on the U.S. border.  New one"
+>>> [text[s.start:s.end] for s in split_sentences(text)]
+['About 3.5 m.p.h. on the U.S. border.', 'New one']
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from factx.records import Span
+
+__all__ = ["split_sentences", "sentence_of"]
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt gen col lt sgt capt cpl rep sen gov pres rev hon
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    no nos vol fig approx est inc ltd co corp dept univ vs etc al e.g i.e cf ca
+    u.s u.k u.n e.u a.m p.m m.p.h""".split()
+)
+
+# A candidate boundary: terminal punctuation, closing quotes/brackets, then space.
+_BOUNDARY = regex.compile(
+    r"""(?:[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\p{N}])\s+)"""  # . then a capital or digit
+    r"""|(?:[ \t]*\n[ \t]*\n\s*)"""  # blank line: a paragraph
+    r"""|(?:[ \t]*\n\s*)"""  # a line break
+    r"""|(?:(?<=\S)[ \t]{2,}(?=\S))""",  # two or more spaces
+    regex.V1,
+)
+_WORD_BEFORE = regex.compile(r"(?:[\p{L}.]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True if the ``.`` at ``dot`` closes an abbreviation or an initial."""
+    start = max(0, dot - 12)
+    m = _WORD_BEFORE.search(text, start, dot)
+    if not m:
+        return False
+    word = m.group().lower().strip(".")
+    if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
+        return True
+    return word in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``, in order, trimmed of surrounding white space."""
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        punct = m.group()
+        if punct[:1] == "." and _is_abbreviation(text, m.start()):
+            continue
+        end = m.start() + len(punct.rstrip())
+        _add(text, start, end, spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start=start, end=end))
+
+
+def sentence_of(sentences: list[Span], offset: int) -> int:
+    """Index of the sentence holding ``offset`` (or the nearest one before it).
+
+    >>> sentence_of([Span(start=0, end=5), Span(start=7, end=9)], 8)
+    1
+    """
+    starts = [s.start for s in sentences]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
