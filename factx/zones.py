@@ -1,0 +1,74 @@
+"""Stretches of text whose numbers are not figure claims: dates, clock times, ages,
+URLs, e-mail addresses, handles, hashtags, phone numbers and identifiers.
+
+Each zone is ``(start, end, role)``; zones come back sorted and do not overlap.
+
+>>> text = "On September 15, 2020 at 10:30, a 28-year-old (@Bob99) saw https://t.co/x1y2."
+>>> [(text[s:e], role) for s, e, role in find_zones(text)]
+[('September 15, 2020', 'date'), ('10:30', 'clock_time'), ('28-year-old', 'age'), ('@Bob99', 'identifier'), ('https://t.co/x1y2.', 'identifier')]
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["find_zones"]
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+_PATTERNS = [
+    ("identifier", r"(?:https?://|www\.)[^\s<>\"]++"),
+    ("identifier", r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++"),
+    ("identifier", r"(?<![\w@])[@#][\w]++"),
+    ("phone", r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"),
+    ("phone", r"(?<!\d)\(\d{3}\)[ ]?\d{3}[ .-]\d{4}(?!\d)|(?<![\d,.])\d{3}[.-]\d{3}[.-]\d{4}(?!\d)"),
+    ("date", rf"\b{_MONTH}[ \t]+{_DAY}(?:(?:,[ \t]*|[ \t]+)\d{{4}})?(?![\d,])"),
+    ("date", rf"\b{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}})?\b"),
+    ("date", rf"\b{_MONTH}[ \t]+(?:of[ \t]+)?\d{{4}}\b"),
+    ("date", r"(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.-])"),
+    ("clock_time", r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]?(?:[ap]\.?m\.?|GMT|BST|CET|UTC|h)\b)?(?![\d:])"),
+    ("clock_time", r"(?<![\d.,:])(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]?(?:[ap]\.m\.|[ap]m\b)"),
+    ("clock_time", r"(?<![\d.,:])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]?(?:[ap]\.m\.|[ap]m\b)"),
+    ("age", r"\b\d{1,3}(?:[ \t-]+|-)(?:year|month|week|day)s?[ \t-]+old\b"),
+    ("age", r"\b(?:aged|age)[ \t]+\d{1,3}\b(?:[ \t]+(?:and|to|-)[ \t]+\d{1,3}\b)?"),
+    ("age", r"\b\d{1,3}[ \t]+years?[ \t]+of[ \t]+age\b"),
+    ("age", r"\b(?:under|over)-\d{1,2}s?\b"),
+]
+_ZONES = regex.compile("|".join(f"(?P<{role}{i}>{p})" for i, (role, p) in enumerate(_PATTERNS)), regex.I | regex.V0)
+# A letter glued to a digit ("LGA1156", "F-16", "COVID-19", "i7"): an identifier token.
+_LETTER_DIGIT = regex.compile(r"\p{L}-?\p{N}")
+_TOKEN_BACK = regex.compile(r"[\p{L}\p{N}$-]*$")
+_TOKEN_FORWARD = regex.compile(r"[\p{L}\p{N}-]*")
+_NOT_ID_PREFIX = regex.compile(r"^(?:US|C|A|HK|NZ|S|R|Rs|CA|AU|GBP|USD|EUR|JPY|INR|CHF|NIS|SEK|ZAR|Mex|Can|JP|CN|UK)\$?$")
+
+
+def find_zones(text: str) -> list[tuple[int, int, str]]:
+    """The non-claim zones of ``text``, sorted, not overlapping."""
+    found: list[tuple[int, int, str]] = []
+    for m in _ZONES.finditer(text):
+        role = regex.sub(r"\d+$", "", m.lastgroup or "")
+        found.append((m.start(), m.end(), "identifier" if role == "phone" else role))
+    for m in _LETTER_DIGIT.finditer(text):
+        back = _TOKEN_BACK.search(text, max(0, m.start() - 40), m.start() + 1)
+        start = back.start() if back else m.start()
+        letters = text[start : m.start() + 1].rstrip("-")
+        if _NOT_ID_PREFIX.match(letters):
+            continue
+        end = _TOKEN_FORWARD.match(text, m.end()).end()
+        found.append((start, end, "identifier"))
+    if not found:
+        return found
+    found.sort()
+    merged = [found[0]]
+    for z in found[1:]:
+        last = merged[-1]
+        if z[0] < last[1]:
+            if z[1] > last[1]:
+                merged[-1] = (last[0], z[1], last[2])
+            continue
+        merged.append(z)
+    return merged
