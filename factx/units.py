@@ -47,6 +47,8 @@ _SPACED_OK = {"km", "kg", "mph", "km/h", "kph", "cm", "mm", "kWh", "MW", "GW", "
               "ft", "yd", "ha", "hrs", "hr", "mins", "secs", "TeV", "GeV", "MeV", "eV", "mGy", "Wh", "MWh",
               "nm", "µm", "L", "tpd", "cl", "dl", "MPa", "kPa", "GHz", "MHz", "kHz", "Hz", "Ga", "Ma",
               "km2", "km²", "m2", "m²", "km^2", "km^3", "cc"}
+# Never a unit in news text: "the 1960s", "10s of people".
+_NEVER_SYMBOLS = {"s", "S", "'", "\"", "”", "″"}
 _WORD = regex.compile(r"[\p{L}°µμ%'\"”″][\p{L}\p{N}°µμ/^²³.\-]*")
 
 
@@ -69,10 +71,13 @@ def unit_index() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]
             return
         for surface in body.get("surfaces", []) + [name]:
             s = surface.lower()
-            for form in (s, _plural(s)):
+            first, sep, rest = s.partition(" ")
+            forms = (s, _plural(s), _plural(first) + sep + rest) if sep else (s, _plural(s))
+            for form in forms:
                 names.setdefault(form, (name, entity))
         for symbol in body.get("symbols", []):
-            symbols.setdefault(symbol, (name, entity))
+            if symbol not in _NEVER_SYMBOLS:
+                symbols.setdefault(symbol, (name, entity))
 
     for name, body in units.items():
         add(name, body)

@@ -1,0 +1,70 @@
+"""The command line: ``factx extract FILE...`` and ``factx reconcile FILE...``.
+
+Files or folders of articles (``.txt``/``.md``, metadata in a sidecar ``NAME.json``).
+A document that cannot be read is reported by name on stderr and the rest carry on;
+the exit status is then 1.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from factx.documents import read_documents
+from factx.errors import DocumentError, FactxError
+
+__all__ = ["main"]
+
+
+def _claims_of(paths: tuple[str, ...], published: str | None, rules: tuple[str, ...]):
+    from factx.extractor import extract
+
+    failed = 0
+    for doc in read_documents(list(paths), published=published):
+        if isinstance(doc, DocumentError):
+            click.echo(f"factx: skipped {doc}", err=True)
+            failed += 1
+            continue
+        try:
+            yield from extract(doc.text, doc_id=doc.doc_id, published=doc.published, rules=rules)
+        except FactxError as exc:
+            click.echo(f"factx: skipped {doc.doc_id}: {exc}", err=True)
+            failed += 1
+    if failed:
+        raise _Failed(failed)
+
+
+class _Failed(Exception):
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+
+@click.group()
+@click.version_option(package_name="factx")
+def main() -> None:
+    """Read every checkable figure in news articles, and find where they disagree."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--published", help="Publication date (ISO) for documents without a sidecar.")
+@click.option("--rules", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra rule table (TOML).")
+def extract(paths: tuple[str, ...], fmt: str, published: str | None, rules: tuple[str, ...]) -> None:
+    """Print the claims of each FILE (or folder of files)."""
+    from factx import exports
+
+    claims = []
+    status = 0
+    try:
+        for c in _claims_of(paths, published, rules):
+            claims.append(c)
+    except _Failed as f:
+        status = 1
+        click.echo(f"factx: {f.count} document(s) could not be read", err=True)
+    except FactxError as exc:
+        raise click.ClickException(str(exc)) from None
+    render = {"table": exports.to_table, "jsonl": exports.to_jsonl, "csv": exports.to_csv}[fmt]
+    sys.stdout.write(render(claims))
+    sys.exit(status)
