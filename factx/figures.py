@@ -190,7 +190,7 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
         elif m.group("vague") is not None:
             atoms.append(_vague(text, m))
         else:
-            atoms.append(_ordinal(text, m))
+            atoms.append(_ordinal(text, m.start(), m.end()))
     atoms = _join_ranges(text, atoms, join_re)
     out: list[Figure] = []
     last_end = -1
@@ -235,7 +235,7 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
         if not (ambiguous and not money_prefix and not (m.group("curword") or m.group("curcode"))):
             if not (word in ("m", "M") and not money_prefix and not (m.group("curword") or m.group("curcode"))):
                 factor = numbers.scale_of(word)
-                a.low = a.high = a.low * factor
+                a.low = a.high = numbers.scaled(a.low, factor)
                 a.scaled = True
                 a.end = m.end("scale")
     if m.group("pct") is not None:
@@ -266,6 +266,8 @@ def _word_numbers(text: str, m: regex.Match, after_re: regex.Pattern) -> list[_A
     while i < len(tokens):
         value, j = numbers.parse_word_tokens(words, i)
         if value is None or j == i:
+            if words[i] in numbers.ORDINALS:  # "the third confirmed death"
+                out.append(_ordinal(text, base + tokens[i][0], base + tokens[i][1]))
             i += 1
             continue
         a = _Atom(base + tokens[i][0], base + tokens[j - 1][1], value, value, words=True)
@@ -293,10 +295,10 @@ def _vague(text: str, m: regex.Match) -> _Atom:
     return _Atom(m.start(), m.end(), low, high, qualifier=Qualifier.range, words=True)
 
 
-def _ordinal(text: str, m: regex.Match) -> _Atom:
-    value = numbers.ordinal_value(m.group())
-    a = _Atom(m.start(), m.end(), value, value, role="ordinal")
-    if _COUNTING_ORDINAL.match(text, m.end()):
+def _ordinal(text: str, start: int, end: int) -> _Atom:
+    value = numbers.ordinal_value(text[start:end])
+    a = _Atom(start, end, value, value, role="ordinal")
+    if _COUNTING_ORDINAL.match(text, end):
         a.role = "claim"  # "the first recorded death": a count
     return a
 
@@ -327,8 +329,8 @@ def _range(a: _Atom, b: _Atom) -> _Atom:
     low, high = a.low, b.high
     if b.scaled and not a.scaled and low is not None and b.low is not None and low < b.low:
         factor = b.low / numbers.parse_numeral(b.digits) if b.digits and not b.words else 1.0
-        if factor > 1 and low * factor <= b.low:
-            low = low * factor
+        if factor > 1 and numbers.scaled(low, factor) <= b.low:
+            low = numbers.scaled(low, factor)
     if low is not None and high is not None and len(a.digits) == 4 and len(b.digits) == 2 and a.digits.isdigit():
         high = float(a.digits[:2] + b.digits)  # 2013-14
     unit = a.unit or b.unit

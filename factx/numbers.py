@@ -36,6 +36,8 @@ True
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 __all__ = [
@@ -48,6 +50,7 @@ __all__ = [
     "parse_words",
     "split_words",
     "scale_of",
+    "scaled",
     "ordinal_value",
 ]
 
@@ -118,6 +121,15 @@ def parse_numeral(s: str) -> float:
         s = s.replace(".", "")
     s = s.replace(",", "")
     return sign * float(s)
+
+
+def scaled(value: float, factor: float) -> float:
+    """``value * factor`` in decimal, as written: 4.1 million is 4100000, not 4099999.9999999995.
+
+    >>> scaled(4.1, 1e6), 4.1 * 1e6
+    (4100000.0, 4099999.9999999995)
+    """
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def scale_of(word: str) -> float:
