@@ -32,6 +32,8 @@ Every function here is pure and works on the words as written.
 0.6666666666666666
 >>> parse_words("twenty twenty") is None
 True
+>>> parse_word_tokens("fifteen hundred and one thousand".split(), 0)
+(1500.0, 2)
 """
 
 from __future__ import annotations
@@ -194,6 +196,7 @@ def parse_word_tokens(tokens: list[str], i: int) -> tuple[float | None, int]:
     last = ""  # kind of the last token: unit, tens, hundred, scale, and
     j = i
     best: tuple[float | None, int] = (None, i)
+    before_and: tuple[float | None, int] | None = None  # where to fall back to
     last_scale = float("inf")
 
     def done() -> float:
@@ -214,6 +217,7 @@ def parse_word_tokens(tokens: list[str], i: int) -> tuple[float | None, int]:
                 best = (done(), j)
                 continue
             last = "and"
+            before_and = best
             j += 1
             continue
         if w == "a" and last in ("", "and"):
@@ -261,6 +265,8 @@ def parse_word_tokens(tokens: list[str], i: int) -> tuple[float | None, int]:
             scale = SCALES[w]
             if current is None:
                 break
+            if current >= 1000 and scale >= 1000:  # "fifteen hundred and one thousand": two numbers
+                return before_and if before_and is not None else best
             if scale >= last_scale:
                 # "a thousand million": multiply the whole so far
                 total = (total + current) * scale
