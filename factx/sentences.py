@@ -16,8 +16,6 @@ a sentence.
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
 from factx.records import Span
@@ -81,8 +79,16 @@ def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
 def sentence_of(sentences: list[Span], offset: int) -> int:
     """Index of the sentence holding ``offset`` (or the nearest one before it).
 
+    A binary search over the sentences themselves: O(log n), no index to rebuild.
+
     >>> sentence_of([Span(start=0, end=5), Span(start=7, end=9)], 8)
     1
     """
-    starts = [s.start for s in sentences]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(0, lo - 1)
