@@ -1,0 +1,408 @@
+"""Rule tables: one TOML file per claim kind, checked by a strict schema, loaded once.
+
+A table says which words around a figure mean which event, and what kind of claim
+that makes. The engine (:mod:`factx.meaning`) is code; the tables are data, so a new
+claim kind is a new table, not an engine change (see ``docs/add-a-claim-kind.md``).
+
+>>> rules = load_rules()
+>>> sorted(t.table.kind for t in rules.tables)[:3]
+['arrests', 'deaths', 'injuries']
+>>> [r.event for r, _ in rules.rules_for("drowned")]
+['died']
+>>> rules.lemma("Bodies"), rules.lemma("asylum seekers"), rules.lemma("children")
+('body', 'asylum seeker', 'child')
+
+A bad table fails loudly, naming its file and rule:
+
+>>> import tempfile, os
+>>> bad = os.path.join(tempfile.mkdtemp(), "bad.toml")
+>>> _ = open(bad, "w").write('[table]\\nkind = "evictions"\\n[[rule]]\\nid = "e1"\\ntriggers = ["evicted"]\\n'
+...                          'examples = [{ text = "They evicted 40 men.", figure = "40" }]\\ncolour = "red"\\n')
+>>> try:
+...     load_rules([bad])
+... except RuleTableError as err:
+...     print(err.rule, "|", err.problem, "|", err.path == bad)
+e1 | colour: Extra inputs are not permitted | True
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal, Optional
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from factx.errors import RuleTableError
+from factx.records import Figure, Span
+
+__all__ = [
+    "Example",
+    "Counterexample",
+    "Rule",
+    "TableHeader",
+    "RuleTable",
+    "Lexicon",
+    "RuleSet",
+    "load_rules",
+    "load_table",
+    "RULES_DIR",
+    "PhraseIndex",
+    "example_figures",
+]
+
+RULES_DIR = Path(__file__).with_name("rules")
+LEXICON_FILE = "_lexicon.toml"
+
+_PHRASE = regex.compile(r"^[\p{L}\p{N}'’ .\-]+$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _norm_phrase(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def _check_figures(text: str, figure: str, figures: Optional[list[str]]) -> None:
+    for f in [figure, *(figures or [])]:
+        if f not in text:
+            raise ValueError(f"figure {f!r} is not in the example text {text!r}")
+    if figures is not None and figure not in figures:
+        raise ValueError(f"figure {figure!r} is not among figures {figures!r}")
+
+
+class Example(_Strict):
+    """A sentence, the figure in it (as written), and what the engine must say about it.
+
+    ``figures`` lists every figure of the sentence in order when there is more than one
+    (default: just ``figure``). Fields left out are not checked, except ``kind`` and
+    ``event`` which default to the table's kind and the rule's event.
+    """
+
+    text: str
+    figure: str
+    figures: Optional[list[str]] = None
+    unit: Optional[str] = None  # GBP, USD, EUR, percent; default: read from the figure (£, $, €, %)
+    kind: Optional[str] = None
+    event: Optional[str] = None
+    counted: Optional[str] = None
+    modality: Optional[str] = None
+    part_of: Optional[str] = None  # the text of the whole figure
+
+    @model_validator(mode="after")
+    def _figure_in_text(self) -> "Example":
+        _check_figures(self.text, self.figure, self.figures)
+        return self
+
+
+class Counterexample(_Strict):
+    """A sentence where this rule must NOT give the figure its table's kind and rule's event."""
+
+    text: str
+    figure: str
+    figures: Optional[list[str]] = None
+    unit: Optional[str] = None
+    why: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _figure_in_text(self) -> "Counterexample":
+        _check_figures(self.text, self.figure, self.figures)
+        return self
+
+
+class Rule(_Strict):
+    """Trigger words that give a figure an event (and its table's kind)."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
+    event: Optional[str] = None
+    triggers: list[str] = []  # words or phrases, matched whole and case-insensitively
+    side: Literal["before", "after", "either"] = "either"  # where the trigger may stand
+    nouns: list[str] = []  # only when the figure counts one of these (singular lemmas)
+    counted: Optional[str] = None  # what is counted when the figure names nothing
+    modality: Optional[str] = None  # reported, estimate, projection, pledge, claim
+    weight: float = 0.0  # subtracted from the distance score: a stronger cue
+    examples: list[Example] = Field(min_length=1)
+    counterexamples: list[Counterexample] = []
+
+    @field_validator("triggers", "nouns")
+    @classmethod
+    def _phrases(cls, v: list[str]) -> list[str]:
+        for p in v:
+            if not p.strip() or not _PHRASE.match(p):
+                raise ValueError(f"{p!r} is not a plain word or phrase (letters, digits, spaces, ' . -)")
+        return [_norm_phrase(p) for p in v]
+
+    @model_validator(mode="after")
+    def _something_to_match(self) -> "Rule":
+        if not self.triggers and not self.nouns:
+            raise ValueError("a rule needs triggers or nouns")
+        return self
+
+
+class TableHeader(_Strict):
+    """The ``[table]`` section: the kind this table assigns and the figures it applies to."""
+
+    kind: str = Field(pattern=r"^[a-z][a-z_ ]*$")
+    applies_to: Literal["count", "money", "percent", "any"] = "count"
+    counted_classes: list[str] = []  # if set, a figure counting a known noun outside these classes gets kind "count"
+    description: str = ""
+
+
+class RuleTable(_Strict):
+    """One TOML table: a header and its rules."""
+
+    table: TableHeader
+    rule: list[Rule] = Field(min_length=1)
+    path: str = ""
+
+
+class Lexicon(_Strict):
+    """Words the engine needs that are not rules: nouns, plurals, stop words, modality cues."""
+
+    nouns: dict[str, list[str]]  # class -> singular lemmas (multiword allowed)
+    plurals: dict[str, str]  # irregular plural -> singular
+    invariant: list[str]  # words ending in s that are singular: news, crisis
+    stop: list[str]  # words that end the noun phrase after a figure
+    not_heads: list[str]  # words never taken as what is counted: more, times, per
+    modality: dict[str, list[str]]  # modality -> cue words and phrases
+    elided: list[str]  # "of whom", "of them": the figure counts the noun before
+    referents: list[str]  # "the number", "the figure": refer to a figure already given
+    number_of: list[str]  # "the number of", "the death toll of": what follows is counted
+    part_whole: list[str]  # "including", "among them": parts of the figure before
+    clause_breaks: list[str]  # punctuation that ends a clause
+
+    @field_validator("modality")
+    @classmethod
+    def _modalities(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        allowed = {"reported", "estimate", "projection", "pledge", "claim"}
+        for k in v:
+            if k not in allowed:
+                raise ValueError(f"unknown modality {k!r}; use one of {sorted(allowed)}")
+        return {k: [_norm_phrase(p) for p in ps] for k, ps in v.items()}
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except OSError as exc:
+        raise RuleTableError(str(path), None, f"cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleTableError(str(path), None, f"not valid TOML: {exc}") from None
+
+
+def _explain(exc: ValidationError, data: dict) -> tuple[Optional[str], str]:
+    err = exc.errors()[0]
+    loc = list(err["loc"])
+    rule_id = None
+    if len(loc) >= 2 and loc[0] == "rule" and isinstance(loc[1], int):
+        rules = data.get("rule") or []
+        if loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
+            rule_id = rules[loc[1]].get("id") or f"#{loc[1] + 1}"
+        loc = loc[2:]
+    where = ".".join(str(x) for x in loc)
+    return rule_id, (f"{where}: " if where else "") + err["msg"]
+
+
+def load_table(path: str | Path) -> RuleTable:
+    """Read and validate one rule table; a bad table raises :class:`RuleTableError`."""
+    path = Path(path)
+    data = _read_toml(path)
+    try:
+        table = RuleTable.model_validate({**data, "path": str(path)})
+    except ValidationError as exc:
+        rule_id, problem = _explain(exc, data)
+        raise RuleTableError(str(path), rule_id, problem) from None
+    return table
+
+
+def _load_lexicon(path: Path) -> Lexicon:
+    data = _read_toml(path)
+    try:
+        return Lexicon.model_validate(data)
+    except ValidationError as exc:
+        raise RuleTableError(str(path), None, _explain(exc, data)[1]) from None
+
+
+class PhraseIndex:
+    """Finds whole-word phrases in a list of words in one pass: first word -> phrases, longest first.
+
+    >>> idx = PhraseIndex(["home to", "home", "death toll"])
+    >>> idx.find(["It", "was", "home", "to", "700", "."])
+    [(2, 4, 'home to')]
+    """
+
+    __slots__ = ("_by_first",)
+
+    def __init__(self, phrases: Sequence[str]) -> None:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in set(phrases):
+            words = tuple(_norm_phrase(p).split())
+            by_first.setdefault(words[0], []).append(words)
+        self._by_first = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+    def find(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
+        """(first word index, end index, phrase) of every phrase, leftmost-longest, not overlapping."""
+        low = [w.lower().replace("’", "'") for w in words]
+        out: list[tuple[int, int, str]] = []
+        i, n = 0, len(low)
+        while i < n:
+            for cand in self._by_first.get(low[i], ()):
+                j = i + len(cand)
+                if tuple(low[i:j]) == cand:
+                    out.append((i, j, " ".join(cand)))
+                    i = j
+                    break
+            else:
+                i += 1
+        return out
+
+
+class RuleSet:
+    """Validated tables and lexicon, with their phrase indexes built once. Read-only.
+
+    ``tables`` in load order; ``triggers`` finds every trigger of every table in one
+    pass over a sentence's words; ``rules_for(phrase)`` gives the rules (with their table) a trigger belongs to.
+    """
+
+    __slots__ = (
+        "tables", "lexicon", "triggers", "_by_trigger", "_by_noun", "cues", "_cues",
+        "noun_classes", "multiword", "stop", "not_heads", "_plurals", "_invariant", "part_whole_re",
+    )
+
+    def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
+        self.tables = tuple(tables)
+        self.lexicon = lexicon
+        seen: dict[str, str] = {}
+        by_trigger: dict[str, list[tuple[Rule, TableHeader]]] = {}
+        by_noun: dict[str, list[tuple[Rule, TableHeader]]] = {}
+        for t in self.tables:
+            for r in t.rule:
+                if r.id in seen:
+                    raise RuleTableError(t.path, r.id, f"rule id already used in {seen[r.id]}")
+                seen[r.id] = t.path
+                for p in r.triggers:
+                    by_trigger.setdefault(p, []).append((r, t.table))
+                if not r.triggers:
+                    for n in r.nouns:
+                        by_noun.setdefault(n, []).append((r, t.table))
+        self._by_trigger = {k: tuple(v) for k, v in by_trigger.items()}
+        self._by_noun = {k: tuple(v) for k, v in by_noun.items()}
+        self.triggers = PhraseIndex(list(self._by_trigger))
+        self._cues = {p: m for m, ps in lexicon.modality.items() for p in ps}
+        self.cues = PhraseIndex(list(self._cues))
+        self.noun_classes = {n: c for c, ns in lexicon.nouns.items() for n in ns}
+        self.multiword = frozenset(n for n in self.noun_classes if " " in n) | frozenset(
+            n for t in self.tables for r in t.rule for n in r.nouns if " " in n
+        )
+        self.stop = frozenset(lexicon.stop)
+        self.not_heads = frozenset(lexicon.not_heads)
+        self._plurals = dict(lexicon.plurals)
+        self._invariant = frozenset(lexicon.invariant)
+        alts = "|".join(regex.escape(_norm_phrase(p)) for p in lexicon.part_whole)  # "..., including 300 children"
+        self.part_whole_re = regex.compile(rf"(?<!\p{{L}})(?:{alts})\s*(?:the\s+|some\s+)?$", regex.I)
+
+    def rules_for(self, phrase: str) -> tuple[tuple[Rule, TableHeader], ...]:
+        """Rules (with their table header) that ``phrase`` triggers."""
+        return self._by_trigger.get(_norm_phrase(phrase), ())
+
+    def noun_rules(self, lemma: str) -> tuple[tuple[Rule, TableHeader], ...]:
+        """Rules that fire on what is counted alone (no trigger): deaths, bodies."""
+        return self._by_noun.get(lemma, ())
+
+    def modality_of(self, cue: str) -> Optional[str]:
+        return self._cues.get(_norm_phrase(cue))
+
+    def lemma(self, words: str) -> str:
+        """Singular lemma of a noun or noun phrase (only the last word is inflected).
+
+        >>> r = load_rules()
+        >>> [r.lemma(w) for w in ["Migrants", "people", "lives", "crises", "boxes", "bus", "knives", "relatives"]]
+        ['migrant', 'person', 'life', 'crisis', 'box', 'bus', 'knife', 'relative']
+        """
+        parts = _norm_phrase(words).strip("'\"‘“”").split()
+        if not parts:
+            return ""
+        last = parts[-1]
+        parts[-1] = self._singular(last)
+        return " ".join(parts)
+
+    def _singular(self, w: str) -> str:
+        if w in self._plurals:
+            return self._plurals[w]
+        if w in self._invariant or len(w) <= 3 or not w.endswith("s"):
+            return w
+        if w.endswith("ies") and len(w) > 4:
+            return w[:-3] + "y"
+        if w.endswith(("sses", "ches", "shes", "xes", "zzes")):
+            return w[:-2]
+        if w.endswith(("ss", "us", "is")):
+            return w
+        return w[:-1]
+
+    def noun_class(self, lemma: Optional[str]) -> Optional[str]:
+        return self.noun_classes.get(lemma) if lemma else None
+
+
+def _table_paths(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.toml") if not p.name.startswith("_"))
+
+
+@functools.lru_cache(maxsize=1)
+def _default_tables() -> tuple[tuple[RuleTable, ...], Lexicon]:
+    return tuple(load_table(p) for p in _table_paths(RULES_DIR)), _load_lexicon(RULES_DIR / LEXICON_FILE)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_ruleset() -> RuleSet:
+    tables, lexicon = _default_tables()
+    return RuleSet(tables, lexicon)
+
+
+def load_rules(extra: Sequence[str | Path] = ()) -> RuleSet:
+    """The default tables (read once) plus ``extra`` tables, validated and compiled.
+
+    ``extra`` may name table files or folders of them. Their rules add to the default
+    ones; a rule id used twice is an error.
+    """
+    if isinstance(extra, (str, Path)):
+        extra = [extra]
+    if not extra:
+        return _default_ruleset()
+    tables, lexicon = _default_tables()
+    more: list[RuleTable] = []
+    for item in extra:
+        p = Path(item)
+        paths = _table_paths(p) if p.is_dir() else [p]
+        more.extend(load_table(x) for x in paths)
+    return RuleSet([*tables, *more], lexicon)
+
+
+_SIGNS = (("US$", "USD"), ("£", "GBP"), ("$", "USD"), ("€", "EUR"), ("%", "percent"), ("per cent", "percent"), ("percent", "percent"))
+
+
+def example_figures(text: str, figure: str, figures: Optional[Sequence[str]] = None, unit: Optional[str] = None) -> tuple[list[Figure], int]:
+    """Figures of an example sentence, made by hand, and the index of ``figure`` among them.
+
+    Each figure string is found in order; its unit is read from £, $, €, % (or given).
+    Values are not read: the meaning of a figure does not depend on them.
+
+    >>> figs, i = example_figures("pledged £22 million (US$34.5 million)", "US$34.5 million",
+    ...                           ["£22 million", "US$34.5 million"])
+    >>> [(f.text, f.unit, f.dimension, f.span.start) for f in figs], i
+    ([('£22 million', 'GBP', 'money', 8), ('US$34.5 million', 'USD', 'money', 21)], 1)
+    """
+    out: list[Figure] = []
+    at = 0
+    for f in figures or [figure]:
+        start = text.index(f, at)
+        at = start + len(f)
+        u = unit if f == figure and unit else next((code for sign, code in _SIGNS if sign in f), None)
+        dim = "percent" if u in ("percent", "percentage point") else ("money" if u else None)
+        out.append(Figure(text=f, span=Span(start=start, end=at), low=1.0, high=1.0, unit=u, dimension=dim))
+    return out, [g.text for g in out].index(figure)
