@@ -31,10 +31,11 @@ _ABBREVIATIONS = frozenset(
 
 # A candidate boundary: terminal punctuation, closing quotes/brackets, then space.
 _BOUNDARY = regex.compile(
-    r"""(?:[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\p{N}])\s+)"""  # . then a capital or digit
-    r"""|(?:[ \t]*\n[ \t]*\n\s*)"""  # blank line: a paragraph
-    r"""|(?:[ \t]*\n\s*)"""  # a line break
-    r"""|(?:(?<=\S)[ \t]{2,}(?=\S))""",  # two or more spaces
+    # Each alternative starts only at the first character of its run, so no run of dots
+    # or spaces is scanned more than once: linear time on any input.
+    r"""(?:(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[\p{Lu}\p{N}])\s++)"""  # . then a capital or digit
+    r"""|(?:(?<![ \t])[ \t]*+\n\s*+)"""  # a line break or a blank line
+    r"""|(?:(?<=\S)[ \t]{2,}+(?=\S))""",  # two or more spaces
     regex.V1,
 )
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}.]+)$")
