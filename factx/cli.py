@@ -68,3 +68,29 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, rules: tupl
     render = {"table": exports.to_table, "jsonl": exports.to_jsonl, "csv": exports.to_csv}[fmt]
     sys.stdout.write(render(claims))
     sys.exit(status)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--published", help="Publication date (ISO) for documents without a sidecar.")
+@click.option("--rules", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra rule table (TOML).")
+@click.option("--tolerance", type=float, help="Tolerance for approximate figures, as a fraction (default: by precision).")
+def reconcile(paths: tuple[str, ...], fmt: str, published: str | None, rules: tuple[str, ...],
+              tolerance: float | None) -> None:
+    """Group the figures of the FILEs about the same quantity and explain how they relate."""
+    from factx.reconciler import format_report, reconcile as run
+
+    claims = []
+    status = 0
+    try:
+        for c in _claims_of(paths, published, rules):
+            claims.append(c)
+    except _Failed as f:
+        status = 1
+        click.echo(f"factx: {f.count} document(s) could not be read", err=True)
+    except FactxError as exc:
+        raise click.ClickException(str(exc)) from None
+    report = run(claims, tolerance=tolerance) if tolerance is not None else run(claims)
+    sys.stdout.write(format_report(report) if fmt == "table" else report.model_dump_json(indent=2) + "\n")
+    sys.exit(status)

@@ -1,0 +1,338 @@
+"""Each relation the reconciler reports, on hand-built claims (DESIGN.md section 2)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import factx
+from factx.reconciler import DISAGREEMENTS, Relation, Report, Severity, format_report, reconcile
+from factx.testing import hand_claim
+
+SHIPWRECK = dict(kind="deaths", counted="person", event="died", place="Lampedusa", time=("2023-06-14", "2023-06-14"))
+ARRESTS = dict(kind="arrests", counted="person", event="arrested", place="Calais", published="2020-09-29")
+CAMPED = dict(kind="people", counted="person", event="camped", place="Calais")
+PLEDGED = dict(kind="money", event="pledged", place="Calais", published="2015-08-20")
+
+
+def relations(report, *wanted):
+    return [c for c in report.conflicts if c.relation in wanted]
+
+
+def only(report, relation):
+    found = relations(report, relation)
+    assert len(found) == 1, [(str(c.relation), c.explanation) for c in report.conflicts]
+    return found[0]
+
+
+# -- disagreements -----------------------------------------------------------------------
+
+
+def test_coastguard_and_aid_group_dispute_a_death_toll():
+    report = reconcile([
+        hand_claim("27", 27, doc="ansa", source="the coastguard", **SHIPWRECK),
+        hand_claim("at least 31", 31, None, qualifier="at_least", doc="msf", source="Doctors Without Borders", **SHIPWRECK),
+    ])
+    c = only(report, Relation.disputed_by_source)
+    assert c.is_disagreement and c.gap == 4 and c.relative_gap == pytest.approx(4 / 31)
+    assert c.severity == Severity.medium
+    for words in ('"27"', '"at least 31"', "the coastguard", "Doctors Without Borders", "ansa", "msf", "a gap of 4"):
+        assert words in c.explanation
+
+
+def test_one_source_giving_two_disjoint_figures_is_a_conflict_not_a_dispute():
+    report = reconcile([
+        hand_claim("1,000", 1000, doc="a", source="The French government", **CAMPED, published="2020-09-29"),
+        hand_claim("2,000", 2000, doc="b", source="the French government", **CAMPED, published="2020-09-29"),
+    ])
+    c = only(report, Relation.conflict)
+    assert c.sources == ["The French government", "the French government"]
+    assert "the figures disagree" in c.explanation
+
+
+def test_an_unattributed_figure_against_an_attributed_one_is_a_plain_conflict():
+    report = reconcile([
+        hand_claim("21", 21, doc="a", source="police", **ARRESTS),
+        hand_claim("35", 35, doc="b", **ARRESTS),
+    ])
+    c = only(report, Relation.conflict)
+    assert "unattributed" in c.explanation and "police" in c.explanation
+
+
+@pytest.mark.parametrize("other,severity", [(1040, Severity.low), (1400, Severity.medium), (5000, Severity.high)])
+def test_severity_grows_with_the_relative_gap(other, severity):
+    report = reconcile([
+        hand_claim("1,000", 1000, doc="a", **CAMPED, published="2020-01-01"),
+        hand_claim(f"{other:,}", other, doc="b", **CAMPED, published="2020-01-01"),
+    ])
+    assert only(report, Relation.conflict).severity == severity
+
+
+def test_parts_that_add_up_to_more_than_the_whole_show_the_arithmetic():
+    whole = hand_claim("approximately 700", 700, qualifier="approximate", doc="breitbart", at=1725,
+                       counted="migrant", event="removed", place="Calais", published="2020-09-29")
+    parts = [
+        hand_claim(text, v, doc="breitbart", at=at, counted="migrant", event="relocated", published="2020-09-29", part_of=whole)
+        for text, v, at in [("150", 150, 1781), ("150", 150, 1832), ("500", 500, 1904)]
+    ]
+    c = only(reconcile([*parts, whole]), Relation.internal_inconsistency)
+    assert c.claims == [whole, *parts] and c.sides == [0, 1, 1, 1]
+    assert c.arithmetic == "150 + 150 + 500 = 800"
+    assert (c.total.low, c.total.high) == (800, 800)
+    assert "150 + 150 + 500 = 800" in c.explanation and '"approximately 700"' in c.explanation
+    assert "650 to 750" in c.explanation and "breitbart" in c.explanation
+
+
+def test_parts_that_stay_within_the_whole_are_fine():
+    whole = hand_claim("approximately 700", 700, qualifier="approximate", at=50, counted="migrant", event="removed")
+    parts = [hand_claim(t, v, at=at, counted="migrant", event="relocated", part_of=whole) for t, v, at in [("150", 150, 90), ("500", 500, 120)]]
+    report = reconcile([whole, *parts])
+    assert report.conflicts == []
+
+
+def test_siblings_of_one_whole_are_not_compared_with_each_other():
+    whole = hand_claim("1,000", 1000, at=10, counted="migrant", event="removed")
+    parts = [hand_claim(t, v, at=at, counted="migrant", event="relocated", part_of=whole) for t, v, at in [("100", 100, 60), ("800", 800, 90)]]
+    assert reconcile([whole, *parts]).conflicts == []
+
+
+# -- not disagreements -------------------------------------------------------------------
+
+
+def test_figures_that_overlap_are_consistent_and_stay_in_the_group():
+    report = reconcile([
+        hand_claim("700 to 800", 700, 800, qualifier="range", doc="a", counted="migrant", event="present", place="Calais", published="2020-09-29"),
+        hand_claim("more than 700", 700, None, qualifier="more_than", doc="b", counted="migrant", event="present", place="Calais", published="2020-09-29"),
+    ])
+    assert report.conflicts == []
+    (group,) = report.groups
+    assert [str(r.relation) for r in group.relations] == ["consistent"]
+    assert "agree" in group.relations[0].explanation
+
+
+def test_three_figures_that_all_agree_make_one_consistent_record():
+    base = dict(counted="migrant", event="present", place="Calais", published="2020-09-29")
+    report = reconcile([
+        hand_claim("700 to 800", 700, 800, qualifier="range", doc="a", **base),
+        hand_claim("more than 700", 700, None, qualifier="more_than", doc="b", **base),
+        hand_claim("about 750", 750, qualifier="approximate", doc="c", **base),
+    ])
+    (group,) = report.groups
+    (agreement,) = group.relations
+    assert str(agreement.relation) == "consistent" and sorted(agreement.sides) == [0, 1, 2]
+    assert "all agree" in agreement.explanation and report.conflicts == []
+
+
+def test_when_one_pair_disagrees_every_pair_is_reported():
+    base = dict(counted="migrant", event="present", place="Calais", published="2020-09-29")
+    report = reconcile([
+        hand_claim("700 to 800", 700, 800, qualifier="range", doc="a", **base),
+        hand_claim("more than 700", 700, None, qualifier="more_than", doc="b", **base),
+        hand_claim("1,000", 1000, doc="c", **base),
+    ])
+    (group,) = report.groups
+    assert sorted(str(r.relation) for r in group.relations) == ["conflict", "consistent", "consistent"]
+    assert all(sorted(r.sides) in ([0, 1], [0, 0, 1], [0, 1, 1]) for r in group.relations)
+
+
+def test_one_figure_agreeing_with_several_is_one_record_naming_them_all():
+    base = dict(counted="migrant", event="present", place="Calais", published="2020-09-29")
+    report = reconcile([
+        hand_claim("at least 650", 650, None, qualifier="at_least", doc="d", **base),
+        hand_claim("700 to 800", 700, 800, qualifier="range", doc="a", **base),
+        hand_claim("more than 700", 700, None, qualifier="more_than", doc="b", **base),
+        hand_claim("1,000", 1000, doc="c", **base),
+    ])
+    star = report.groups[0].relations[0]
+    assert str(star.relation) == "consistent" and star.sides == [0, 1, 1, 1]
+    assert star.claims[0].text == "at least 650"
+    assert 'agrees with each of "700 to 800", "more than 700" and "1,000"' in star.explanation
+
+
+def test_an_approximate_figure_agrees_within_its_rounding():
+    report = reconcile([
+        hand_claim("about 30", 30, qualifier="approximate", doc="a", source="the coastguard", **SHIPWRECK),
+        hand_claim("31", 31, doc="b", source="Doctors Without Borders", **SHIPWRECK),
+    ])
+    c = only(report, Relation.consistent_within_rounding)
+    assert not c.is_disagreement and "within rounding" in c.explanation
+
+
+def test_a_tighter_tolerance_turns_rounding_into_a_disagreement():
+    claims = [
+        hand_claim("about 30", 30, qualifier="approximate", doc="a", source="the coastguard", **SHIPWRECK),
+        hand_claim("31", 31, doc="b", source="Doctors Without Borders", **SHIPWRECK),
+    ]
+    assert not reconcile(claims).disagreements
+    assert [str(c.relation) for c in reconcile(claims, tolerance=0.01).disagreements] == ["disputed_by_source"]
+
+
+def test_the_same_quantity_in_two_periods_is_a_change_over_time():
+    report = reconcile([
+        hand_claim("Some 5,000", 5000, qualifier="approximate", doc="rt", source="Frontex", published="2015-08-20", **CAMPED),
+        hand_claim("1,000", 1000, doc="breitbart", source="The French government", published="2020-09-29", **CAMPED),
+    ])
+    c = only(report, Relation.change_over_time)
+    assert not report.disagreements
+    assert c.periods == ["2015-08-20", "2020-09-29"]
+    assert "2015-08-20" in c.explanation and "not a conflict" in c.explanation
+    assert report.groups[0].periods == ["2015-08-20", "2020-09-29"]
+
+
+def test_overlapping_time_windows_are_the_same_period():
+    report = reconcile([
+        hand_claim("27", 27, doc="a", time=("2023-06-01", "2023-06-30"), **{k: v for k, v in SHIPWRECK.items() if k != "time"}),
+        hand_claim("40", 40, doc="b", time=("2023-06-14", "2023-06-14"), **{k: v for k, v in SHIPWRECK.items() if k != "time"}),
+    ])
+    assert [str(c.relation) for c in report.conflicts] == ["conflict"]
+
+
+def test_one_pledge_in_two_currencies_is_an_equivalent_conversion():
+    pounds = hand_claim("£22 million", 22e6, doc="rt", at=1543, sentence=(1508, 1600), unit="GBP", source="The UK", **PLEDGED)
+    dollars = hand_claim("US$34.5 million", 34.5e6, doc="rt", at=1556, sentence=(1508, 1600), unit="USD", source="The UK", **PLEDGED)
+    c = only(reconcile([dollars, pounds]), Relation.equivalent_conversion)
+    assert c.claims == [pounds, dollars] and c.implied_rate == pytest.approx(34.5 / 22)
+    assert c.expected_rate is None and '"£22 million"' in c.explanation
+    checked = only(reconcile([pounds, dollars], rates={"USD": 1.0, "GBP": 1.56}), Relation.equivalent_conversion)
+    assert checked.expected_rate == pytest.approx(1.56)
+    wrong = only(reconcile([pounds, dollars], rates={"USD": 1.0, "GBP": 1.27}), Relation.conflict)
+    assert "does not match" in wrong.explanation and wrong.is_disagreement
+
+
+def test_two_currencies_far_apart_in_a_sentence_are_not_a_conversion():
+    pounds = hand_claim("£22 million", 22e6, doc="rt", at=10, sentence=(0, 200), unit="GBP", **PLEDGED)
+    dollars = hand_claim("US$5 million", 5e6, doc="rt", at=80, sentence=(0, 200), unit="USD", **PLEDGED)
+    assert reconcile([pounds, dollars]).conflicts == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [dict(event="arrived"), dict(kind="deaths"), dict(counted="asylum seeker"), dict(unit="EUR"), dict(place="Dunkirk")],
+)
+def test_different_events_kinds_things_units_or_places_are_never_one_quantity(change):
+    base = dict(doc="a", counted="migrant", event="stopped", place="English Channel", published="2020-09-29")
+    report = reconcile([hand_claim("1,317", 1317, **base), hand_claim("nearly 7,000", 7000, qualifier="nearly", **{**base, "doc": "b", **change})])
+    assert len(report.groups) == 2 and report.conflicts == []
+
+
+# -- grouping evidence -------------------------------------------------------------------
+
+
+def test_a_claim_without_a_place_joins_the_one_group_that_agrees_on_the_rest():
+    report = reconcile([
+        hand_claim("21", 21, doc="a", **ARRESTS),
+        hand_claim("40", 40, doc="b", **{**ARRESTS, "place": None}),
+    ])
+    (group,) = report.groups
+    assert group.relaxed == ["place: missing on 1 claim"] and "place" not in group.matched
+    assert group.matched == ["kind", "unit", "counted", "event"]
+    assert [str(c.relation) for c in report.conflicts] == ["conflict"]
+
+
+def test_a_claim_without_an_event_joins_the_group_that_agrees_on_the_rest():
+    report = reconcile([
+        hand_claim("21", 21, doc="a", **ARRESTS),
+        hand_claim("60", 60, doc="b", **{**ARRESTS, "event": None}),
+        hand_claim("5", 5, doc="c", **{**ARRESTS, "counted": "journalist"}),
+    ])
+    assert sorted(len(g.claims) for g in report.groups) == [1, 2]
+    (joined,) = [g for g in report.groups if len(g.claims) == 2]
+    assert joined.relaxed == ["event: missing on 1 claim"] and joined.event == "arrested"
+
+
+def test_reconcile_refuses_what_is_not_a_claim():
+    with pytest.raises(TypeError, match="item 1 is a dict"):
+        reconcile([hand_claim("21", 21, **ARRESTS), {"text": "21"}])
+
+
+def test_a_claim_without_a_place_is_not_guessed_into_one_of_several_places():
+    report = reconcile([
+        hand_claim("21", 21, doc="a", **ARRESTS),
+        hand_claim("30", 30, doc="b", **{**ARRESTS, "place": "Dunkirk"}),
+        hand_claim("40", 40, doc="c", **{**ARRESTS, "place": None}),
+    ])
+    assert len(report.groups) == 3 and report.conflicts == []
+
+
+def test_place_names_match_without_case_articles_or_generic_words():
+    report = reconcile([
+        hand_claim("1,000", 1000, doc="a", **{**CAMPED, "place": "the Calais area"}, published="2020-01-01"),
+        hand_claim("1,000", 1000, doc="b", **CAMPED, published="2020-01-01"),
+    ])
+    (group,) = report.groups
+    assert group.relaxed == ["place: written as 'Calais', 'the Calais area'"]
+
+
+def test_the_group_reports_the_spread_and_every_source_never_a_winner():
+    report = reconcile([
+        hand_claim("27", 27, doc="ansa", source="the coastguard", **SHIPWRECK),
+        hand_claim("at least 31", 31, None, qualifier="at_least", doc="msf", source="Doctors Without Borders", **SHIPWRECK),
+        hand_claim("about 30", 30, qualifier="approximate", doc="bbc", **SHIPWRECK),
+    ])
+    (group,) = report.groups
+    assert (group.low, group.high) == (27, None)
+    assert group.sources == ["the coastguard", "Doctors Without Borders"] and group.unattributed == 1
+    assert group.documents == ["ansa", "bbc", "msf"] and len(group.claims) == 3
+
+
+def test_copies_of_one_text_count_as_one_origin_and_never_disagree():
+    original = hand_claim("21", 21, doc="afp", source="police", at=903, **ARRESTS)
+    copy = original.model_copy(update={"doc_id": "afp-syndicated"})
+    other = hand_claim("21", 21, doc="lemonde", source="police", at=50, **ARRESTS)
+    report = reconcile([original, copy, other])
+    (group,) = report.groups
+    assert group.origins == 2 and len(group.claims) == 3
+    (origin,) = group.copies
+    assert origin.doc_ids == ["afp", "afp-syndicated"] and origin.text == "21"
+    assert report.conflicts == []
+
+
+# -- the report as a whole ---------------------------------------------------------------
+
+
+def test_every_relation_other_than_consistent_is_listed_and_only_three_are_disagreements():
+    assert DISAGREEMENTS == {Relation.conflict, Relation.disputed_by_source, Relation.internal_inconsistency}
+    report = reconcile([
+        hand_claim("Some 5,000", 5000, qualifier="approximate", doc="rt", published="2015-08-20", **CAMPED),
+        hand_claim("1,000", 1000, doc="bb", source="The French government", published="2020-09-29", **CAMPED),
+        hand_claim("closer to 1,500", 1500, qualifier="approximate", doc="bb", source="support groups", published="2020-09-29", **CAMPED),
+    ])
+    assert sorted(str(c.relation) for c in report.conflicts) == ["change_over_time", "disputed_by_source"]
+    assert [str(c.relation) for c in report.disagreements] == ["disputed_by_source"]
+
+
+def test_the_report_is_json_and_reads_back_the_same():
+    report = reconcile([
+        hand_claim("27", 27, doc="ansa", source="the coastguard", **SHIPWRECK),
+        hand_claim("at least 31", 31, None, qualifier="at_least", doc="msf", **SHIPWRECK),
+    ])
+    data = json.loads(report.model_dump_json())
+    assert data["conflicts"][0]["relation"] == "conflict"
+    assert data["conflicts"][0]["explanation"] == report.conflicts[0].explanation
+    assert Report.model_validate_json(report.model_dump_json()) == report
+
+
+def test_format_report_shows_groups_and_relations():
+    report = reconcile([
+        hand_claim("21", 21, doc="a", source="police", **ARRESTS),
+        hand_claim("about 40", 40, qualifier="approximate", doc="b", source="the mayor", **ARRESTS),
+    ])
+    text = format_report(report)
+    assert text.splitlines()[0] == "1 group, 1 relation (1 disagreement)"
+    assert "people arrested in Calais" in text and "21 to 40" in text and "police, the mayor" in text
+    assert "disputed_by_source [medium, gap 15, 42%]" in text
+
+
+def test_factx_reconcile_is_the_reconciler():
+    assert factx.reconcile is reconcile
+    assert reconcile([]) == Report(groups=[], conflicts=[])
+
+
+def test_explanations_are_one_sentence():
+    report = reconcile([
+        hand_claim("US$34.5 million", 34.5e6, doc="a", unit="USD", **PLEDGED),
+        hand_claim("US$40.5 million", 40.5e6, doc="b", unit="USD", **PLEDGED),
+    ])
+    (c,) = report.conflicts
+    assert c.explanation.endswith(".") and ". " not in c.explanation and c.explanation[0].isupper()
