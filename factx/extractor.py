@@ -15,12 +15,16 @@ from pathlib import Path
 
 from factx.errors import FactxError
 from factx.figures import read_figures
-from factx.records import Claim, Figure, Span
+from factx.meaning import understand_sentence
+from factx import places, sources, times
+from factx.places import find_place, main_place
+from factx.records import Claim, Span
+from factx.ruletables import load_rules
 from factx.sentences import sentence_of, split_sentences
+from factx.sources import find_source
+from factx.times import find_time
 
 __all__ = ["extract"]
-
-_COUNT = "count"
 
 
 def _as_date(published: dt.date | dt.datetime | str | None) -> dt.date | None:
@@ -54,14 +58,25 @@ def extract(
     figures = read_figures(text)
     if not figures:
         return []
-    sentences = split_sentences(text)
-    by_sentence: dict[int, list[Figure]] = {}
+    rules = load_rules(tuple(rules))
+    try:
+        return _claims(text, figures, doc_id, day, rules)
+    finally:
+        for module in (times, places, sources):
+            module.clear_window_cache()
+
+
+def _claims(text: str, figures: list, doc_id: str | None, day: dt.date | None, rules) -> list[Claim]:
+    sentences = split_sentences(text) or [Span(start=0, end=len(text))]
+    by_sentence: dict[int, list] = {}
     for f in figures:
         by_sentence.setdefault(sentence_of(sentences, f.span.start), []).append(f)
+    main = main_place(text)
     claims: list[Claim] = []
     for index, figs in by_sentence.items():
-        sentence = sentences[index] if sentences else Span(start=0, end=len(text))
-        for f in figs:
+        sentence = sentences[index]
+        meanings = understand_sentence(text, sentence, figs, rules)
+        for f, m in zip(figs, meanings):
             claims.append(
                 Claim(
                     doc_id=doc_id,
@@ -72,14 +87,15 @@ def extract(
                     high=f.high,
                     qualifier=f.qualifier,
                     unit=f.unit,
-                    kind=_kind(f),
+                    kind=m.kind,
+                    counted=m.counted,
+                    event=m.event,
+                    modality=m.modality,
+                    part_of=m.part_of,
+                    source=find_source(text, sentences, index, f.span),
+                    time=find_time(text, sentences, index, f.span, day),
+                    place=find_place(text, sentences, index, f.span, main),
                     published=day,
                 )
             )
     return claims
-
-
-def _kind(f: Figure) -> str:
-    if f.dimension is None:
-        return _COUNT
-    return f.dimension

