@@ -14,10 +14,12 @@ case, so whatever is predicted in it is a false positive):
   (Recognizers-Text ``End`` is inclusive, so the expected span is [Start, End+1)) and
   the value matches; ``overlap``: the spans overlap and the value matches. Each
   expected result is matched to at most one prediction (maximum bipartite matching).
-* Recognizers-Text ``Number/NumberModel``: every factx figure from
-  ``read_figures(text, all_roles=True)`` except roles ``ordinal`` and ``pronoun`` (the
-  spec's negative cases: "Which one do you prefer?"); value =
-  float(Resolution.value) == low == high (relative tolerance 1e-6).
+* Recognizers-Text ``Number/NumberModel``: a pure number recogniser's spec (every number,
+  dates' and phone numbers' digits too, without currency symbols or units), so it is
+  compared with factx's number layer ``factx.figures.read_numbers(text)`` (every number as
+  written, span = number and scale word, any role; not the figures) except roles
+  ``ordinal`` and ``pronoun`` (the spec's negative cases: "Which one do you prefer?");
+  value = float(Resolution.value) == low == high (relative tolerance 1e-6).
 * ``Number/NumberRangeModel``: "[20,30)", "(30000,)", "(,100]" are intervals. factx
   figures with a bound qualifier map to intervals: ``more_than`` (low, ), ``at_least``
   [low, ), ``less_than`` ( , high), ``at_most`` ( , high], ``range`` [low, high] (its high
@@ -28,6 +30,10 @@ case, so whatever is predicted in it is a false positive):
 * ``Number/PercentModel``: factx figures with unit ``percent``; "100%" -> 100. In this
   and the two unit models below only figures with role ``claim`` count (a number in a
   URL, an age or a duration is not a percentage, sum of money or length there).
+  Percent and Currency spans have no qualifier words ("about $ 14 million" is "$ 14
+  million" there): each factx span is compared from after its leading qualifier words
+  (``factx.figures.qualifier_length``, the reader's own qualifier pattern), and an open
+  bound ("more than $ 247 million") matches the value it states.
 * ``NumberWithUnit/CurrencyModel``: factx figures with dimension ``money`` (or an
   ISO 4217 unit); value and, when ``isoCurrency`` is given, unit == isoCurrency.
   Without ``isoCurrency``, value only; a heuristic code for the unit name (Dollar ->
@@ -42,6 +48,12 @@ case, so whatever is predicted in it is a false positive):
   ((low, high); an open bound matches a point value equal to its stated end, since
   quantulum3 has no "at least"). Headline: value-only; plus unit agreement over the
   matched pairs (factx GBP ~ pound sterling, USD ~ dollar, None ~ dimensionless, ...).
+  quantulum3 has no qualifiers either: factx spans are compared without their leading
+  qualifier words, except "between" in "between 44 and 50 mg" (quantulum3 keeps it
+  there, but not in "44 mg to 50 mg"); a value in cents matches factx's amount in the
+  main unit x 100. Unmatched factx figures with role ``clock_time``, ``date`` or
+  ``identifier`` are not counted as predictions (factx's own "not a quantity"; years
+  and bare numbers are counted).
 
 Expected results whose value is null ("dollar", "percent" alone) are counted, and
 their number is printed, as no figure can match them. Prints figures; asserts nothing.
@@ -528,6 +540,8 @@ def run_rt(name: str, path: Path, read_figures, args, kind: str) -> dict:
     notes = []
     if null_exps:
         notes.append(f"{null_exps} expected results have a null value (unmatchable)")
+        strict_nn = Score(strict.tp, strict.n_exp - null_exps, strict.n_pred)
+        notes.append(f"without them (informational; the headline counts them): span F1 {strict_nn.f1:.3f}")
     if errors:
         notes.append(f"factx raised on {errors} cases, first: {first_error}")
     if kind == "currency":

@@ -20,13 +20,14 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from factx import numbers
-from factx.currencies import currency_table
+from factx import numbers, numberwords
+from factx.currencies import currency_before, currency_code, currency_table, trie
+from factx.qualifiers import QUALIFIER_AFTER, QUALIFIER_BEFORE, qualifier_length
 from factx.records import Figure, Qualifier, Span
 from factx.units import lookup as unit_lookup
 from factx.zones import find_zones
 
-__all__ = ["read_figures"]
+__all__ = ["read_figures", "read_numbers", "qualifier_length"]
 
 
 @dataclass
@@ -57,40 +58,68 @@ class _Atom:
 
 
 _NUMBER_WORDS = sorted(
-    list(numbers.UNITS) + list(numbers.TENS) + ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
-    + [w for w in numbers.FRACTIONS if w not in ("second", "seconds")],
+    list(numbers.UNITS) + list(numbers.TENS) + ["nought", "naught", "hundred", "thousand", "million", "billion",
+                                                 "trillion", "lakh", "crore", "dozens", "dozen", "dozs", "doz", "dzs"]
+    + [w for w in numberwords.DENOMINATORS if w not in ("second", "seconds")],
     key=len,
     reverse=True,
 )
-_WORD = r"(?:" + "|".join(_NUMBER_WORDS) + r"|a(?=\s+(?:half|hundred|thousand|million|billion|trillion|dozen)\b))"
-_WORD_CHAIN = rf"\b{_WORD}\b(?:(?:\s*,\s*|[ \t]+|-)(?:(?:and|&)[ \t]+)?{_WORD}\b)*+"
+_TENS = "|".join(numbers.TENS)
+_WORD = (r"(?:(?:" + _TENS + r")[ \t-]*(?:first|second)s?+|" + "|".join(_NUMBER_WORDS)
+         + r"|a(?=\s+(?:hundred|thousand|million|billion|trillion|dozen|" + _TENS + r"|"
+         + "|".join(w for w in numberwords.DENOMINATORS if not w.endswith("s")) + r")\b)"
+         + r"|(?<!\bat[ \t]+one[ \t]+)point(?=[ \t]+(?:" + "|".join(list(numbers.UNITS) + list(numbers.TENS) + ["nought", "naught"]) + r")\b))")
+_SIGN_WORD = r"(?:(?:minus|negative)[ \t]+)"
+_SEP = r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*-[ \t]*|[ \t]+of[ \t]+(?=a[ \t]+(?:thousand|million|billion|trillion)\b))"
+_RATIO_SEP = r"[ \t]+(?:over|out[ \t]+of|in)[ \t]+"
+
+
+def _word_chain(ratios: bool) -> str:
+    item = rf"{_SEP}(?:(?:and|&)[ \t]+)?\b{_WORD}\b"
+    if ratios:
+        item = rf"(?:{item}|{_RATIO_SEP}(?:\b{_WORD}\b|\d+(?:\.\d+)?\b(?![.,]\d)))"
+    return rf"{_SIGN_WORD}?+\b{_WORD}\b(?:{item})*+"
+
+
+# A numeral followed by a word scale: "3 hundred and 21", "4 thousand 3 hundred", "3 dozens".
+_MIXED_TAIL = regex.compile(
+    rf"""[ \t]+(?=(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?|dozs?|dzs?|over|out[ \t]+of|in)\b)
+    (?:(?:over|out[ \t]+of|in)[ \t]+(?=\d|\p{{L}}))?
+    (?:\b{_WORD}\b|\d+(?:\.\d+)?\b)
+    (?:{_SEP}(?:(?:and|&)[ \t]+)?(?:\b{_WORD}\b|\d+(?:\.\d+)?\b(?!,\d)))*+""",
+    regex.X | regex.I | regex.V0,
+)
 
 _DIGITS = r"""
     (?:\d{1,3}(?:,\d{3})++(?!\d)(?:\.\d+)?            # 1,317  1,500,000.25
-    | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++(?![\d,.]\d)(?:\.\d+)?   # 1 317 (all kinds of space)
+    | \d{1,2}(?:,\d{2}(?=,))++,\d{3}(?!\d)(?:\.\d+)?       # 12,34,567.89 (Indian grouping)
+    | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++(?:\.\d+)?(?!\d|[,.]\d)   # 1 317 (all kinds of space)
+    | \d{1,3}(?:\.\d{3})++,\d{1,2}(?!\d|[,.]\d)          # 1.111,11
     | \d{1,3}(?:\.\d{3}){2,}+(?!\d)                  # 1.317.000
-    | \d++(?:\.\d+)?(?:[eE][-+−]?\d+\b)?(?:[ ]\d/\d{1,2}\b)?   # 34.5  4e14  2 1/2
-    | \d+/\d+(?!\d)                                   # 1/40
+    | (?<![\d.,])\d{1,3},\d{1,2}(?!\d|[,.]\d|[ \t]*(?:and|or|&)[ \t]+\d)   # 1,3  5,00 (a decimal comma; not 1,2 and 3)
+    | \d{1,3}/\d{1,3}(?![\d/])                         # 1/40
+    | \d++(?:\.\d+)?(?:[eE][-+−]?\d+\b)?(?:[ ]{1,2}\d/\d{1,2}\b)?   # 34.5  4e14  2 1/2
     | \.\d+
-    )[½⅓⅔¼¾⅕⅛]?
+    )(?:[ ]?[x×][ ]?(?:10|2)(?:\^|(?=[−-]\d))[-+−]?\d+|\^[-+−]*\d+)?[½⅓⅔¼¾⅕⅛⅙]?
+    | [½⅓⅔¼¾⅕⅛⅙](?![\d])
 """
 
 
-@functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+@functools.lru_cache(maxsize=2)
+def _patterns(ratios: bool = False) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     table = currency_table()
     symbols = sorted(table.symbols, key=len, reverse=True)
-    sym = "|".join(regex.escape(s) for s in symbols)
-    # A number atom: optional currency symbol, optional sign, numeral; or a chain of number words.
+    # A number atom: optional sign and a numeral (a currency symbol before it is read backwards,
+    # see _CURRENCY_BEFORE); or a chain of number words.
     atom = regex.compile(
         rf"""
-        (?P<cur>(?<![\p{{L}}\p{{N}}])(?:{sym})[ \u00a0]?)?
-        (?P<sign>(?<![\p{{L}}\p{{N}}\-−])[-−](?=\d))?
-        (?<![\p{{L}}\p{{N}}_]|\d[.,]|[.,]\d)
-        (?P<num>{_DIGITS})
-        | (?P<words>{_WORD_CHAIN})
-        | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)\b
+        (?P<sign>(?<![\p{{L}}\p{{N}}\-−])[-−](?=\d|[½⅓⅔¼¾⅕⅛⅙])|\b{_SIGN_WORD}(?=\d))?
+        (?:(?<![\p{{L}}\p{{N}}_]|\d[.,]|[.,]\d)|(?<=(?<!\p{{L}})(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|INR|RMB)))
+        (?P<num>{_DIGITS})(?!(?<=\d)(?:st|nd|rd|th)\b)
+        | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
+                   | \bscores(?=[ \t]+of\b)
                    | \b(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))
+        | (?P<words>{_word_chain(ratios)})
         | (?P<ordinal>\b(?:\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?
                       (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|
                       thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|
@@ -98,56 +127,31 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
         """,
         regex.X | regex.I | regex.V0,
     )
-    words = "|".join(regex.escape(w) for w in sorted(table.words, key=len, reverse=True))
+    words = trie({w for w in table.words})
+    minor = trie({w for w in table.minor if w.isalpha()})
     codes = "|".join(regex.escape(s) for s in symbols if s.isalpha() and s.isupper())
+    signs = "".join(regex.escape(s) for s in symbols if len(s) == 1 and not (s.isascii() and s.isalnum()))
     after = regex.compile(
         rf"""
         (?P<scale>[ \u00a0]?(?:thousand|million|billion|trillion|lakh|crore)s?\b
                  | (?:mn|mln|bn|bln|tn|trn|[kKmMbBT])\b(?![.'’]\w))?
         (?:
-          (?P<pct>[ \u00a0]?%|[ \u00a0](?:per[ \u00a0]?cent|percent|pct)\b)(?P<pts>[ \u00a0]points?\b)?
+          (?P<pct>[ \u00a0]?%|[ \u00a0](?:per[ \u00a0]?cents?|percents?|percentage|pct)\b)(?P<pts>[ \u00a0]points?\b)?
         | (?P<pp>[ \u00a0](?:percentage|per[ \u00a0]cent(?:age)?)[ \u00a0]points?\b)
-        | (?P<curword>[ \u00a0](?:{words})\b)
-        | (?P<curcode>[ \u00a0]?(?:{codes})\b)
-        | (?P<cursym>[ \u00a0]?[€£$¥₹])
+        | (?P<curword>[ \u00a0-](?:{words})\b)
+        | (?P<minor>[ \u00a0-](?:{minor})\b|¢)
+        | (?P<curcode>[ \u00a0]?M?(?:{codes})\b)
+        | (?P<cursym>[ \u00a0]?(?:[{signs}]|ரூ)(?![ \u00a0]?\d)
+                    | [ \u00a0]?[{signs}](?=[ \u00a0]?\d[\d.,]*+[ \u00a0]?(?:[{signs}]|cents?\b|pence\b)))
         )?
         """,
         regex.X | regex.I | regex.V0,
     )
-    before = regex.compile(_QUALIFIER_BEFORE, regex.X | regex.I | regex.V0)
-    join = regex.compile(r"[ \t\u00a0]*(?:-[ \t]*to|to|through|-|–|—|and|&)[ \t\u00a0]*", regex.I)
+    before = regex.compile(QUALIFIER_BEFORE, regex.X | regex.I | regex.V0)
+    join = regex.compile(r"[ \t\u00a0]*(?:-[ \t]*to|to|through|-|–|—|~|and|&)[ \t\u00a0]*", regex.I)
     return atom, after, before, join
 
 
-# Qualifier words just before a figure, matched backwards from the figure's start.
-_QUALIFIER_BEFORE = r"""
-(?:
-  (?P<approximate>\b(?:about|approximately|approx\.|around|some|roughly|an\s+estimated|estimated|circa|c\.|ca\.
-      |closer\s+to|close\s+to|in\s+the\s+region\s+of|of\s+the\s+order\s+of|on\s+the\s+order\s+of|somewhere\s+around
-      |around\s+about|give\s+or\s+take|an\s+approximate))
-| (?P<nearly>\b(?:nearly|almost|just\s+shy\s+of|approaching|close\s+on))
-| (?P<at_least>\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|not\s+fewer\s+than
-      |a\s+minimum\s+of|at\s+a\s+minimum|minimum\s+of|as\s+many\s+as\s+at\s+least))
-| (?P<more_than>\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|surpassed|surpassing|exceeded|exceeding
-      |exceeds|exceed|above|topped|tops|greater\s+than|well\s+over|just\s+over|north\s+of|beyond|larger\s+than
-      |higher\s+than|bigger\s+than))
-| (?P<at_most>\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of
-      |as\s+many\s+as|as\s+much\s+as|less\s+than\s+or\s+equal\s+to|at\s+the\s+most))
-| (?P<less_than>\b(?:less\s+than|fewer\s+than|under|below|just\s+under|short\s+of|lower\s+than|smaller\s+than
-      |not\s+even))
-| (?P<between>\bbetween)
-| (?P<from>\bfrom)
-)
-[ \t\u00a0]+(?:a\s+)?(?:further\s+|total\s+of\s+|whopping\s+)?$
-"""
-_QUALIFIER_AFTER = regex.compile(
-    r"""[ \t]*(?:
-      (?P<at_least>or\s+more\b|or\s+above\b|and\s+(?:more|above|up)\b|(?<=\d)\+|-plus\b|\s?plus\b(?!\s+\d))
-    | (?P<at_most>or\s+(?:fewer|less|below)\b)
-    | (?P<approximate>or\s+so\b|-odd\b|odd\b(?=\s+\p{L}))
-    )""",
-    regex.X | regex.I,
-)
 _VAGUE = {
     "dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (200.0, 999.0),
     "thousands": (2000.0, 9999.0), "millions": (2e6, 999e6), "billions": (2e9, 999e9),
@@ -162,6 +166,8 @@ _PLURAL_NOUN_AFTER = regex.compile(
     r"[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,2}?(?:people|persons|children|men|women|[\p{Ll}]{3,}s)\b(?!\s+(?:ago|later|earlier))"
 )
 _TIME_ENTITY = "time"
+_OLD = regex.compile(r"[ \t-]+old\b", regex.I)
+_AGE_AFTER = regex.compile(r"-(?:year|month|week|day)s?-old\b", regex.I)
 _ONE_BEFORE = regex.compile(
     r"\b(?:this|that|the|at|any|no|every|each|which|another|only|last|next|such|no-|from|one|in|on|for|of|but)[ \t]+$",
     regex.I,
@@ -181,21 +187,16 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
     atom_re, after_re, before_re, join_re = _patterns()
     zones = find_zones(text)
     zone_starts = [z[0] for z in zones]
-    atoms: list[_Atom] = []
-    for m in atom_re.finditer(text):
-        if m.group("num") is not None:
-            atoms.append(_numeral(text, m, after_re))
-        elif m.group("words") is not None:
-            atoms.extend(_word_numbers(text, m, after_re))
-        elif m.group("vague") is not None:
-            atoms.append(_vague(text, m))
-        else:
-            atoms.append(_ordinal(text, m.start(), m.end()))
-    atoms = _join_ranges(text, atoms, join_re)
+    atoms = _percent_first(text, _atoms(text, atom_re, after_re, numbers_only=False))
+    atoms = _join_ranges(text, atoms, join_re, zones, zone_starts)
+    for a in atoms:
+        _qualify(text, a, before_re)
+    atoms = _join_bounds(text, atoms)
+    if all_roles:
+        atoms = _with_articles(text, atoms)
     out: list[Figure] = []
     last_end = -1
     for a in atoms:
-        _qualify(text, a, before_re)
         _classify(text, a, zones, zone_starts)
         if a.start < last_end:
             continue
@@ -205,22 +206,118 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
     return out
 
 
-def _numeral(text: str, m: regex.Match, after_re: regex.Pattern) -> _Atom:
+def read_numbers(text: str) -> list[Figure]:
+    """Every number in ``text`` as written, whatever its role: the number layer under the figures.
+
+    A span covers the number and its scale word only: no qualifier, currency or unit,
+    and ranges are not joined. Ratios written in words are one number ("one over three").
+
+    >>> [(f.text, f.low) for f in read_numbers("About $2 million, 3 to 4 km, one over three.")]
+    [('2 million', 2000000.0), ('3', 3.0), ('4', 4.0), ('one over three', 0.3333333333333333)]
+    """
+    atom_re, after_re, _, _ = _patterns(True)
+    zones = find_zones(text)
+    zone_starts = [z[0] for z in zones]
+    out: list[Figure] = []
+    for a in _atoms(text, atom_re, after_re, numbers_only=True):
+        if a.qualifier == Qualifier.range and a.low != a.high:  # "dozens": not a number as written
+            continue
+        _classify(text, a, zones, zone_starts)
+        a.unit = a.dimension = None
+        out.append(a.figure(text))
+    return out
+
+
+def _atoms(text: str, atom_re: regex.Pattern, after_re: regex.Pattern, *, numbers_only: bool) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    for m in atom_re.finditer(text):
+        taken = atoms[-1].end if atoms else 0  # a numeral's word tail ("3 hundred and 21") is taken
+        if m.group("words") is not None:
+            atoms.extend(_word_numbers(text, m, after_re, numbers_only, taken))
+        elif m.start() < taken:
+            continue
+        elif m.group("num") is not None:
+            a = _numeral(text, m, after_re, numbers_only, taken)
+            if a is not None:
+                atoms.append(a)
+        elif m.group("vague") is not None:
+            atoms.append(_vague(text, m))
+        else:
+            atoms.append(_ordinal(text, m.start(), m.end()))
+    return atoms
+
+
+# In the number layer, scale letters glued to (or spaced from) a numeral: "10k", "1.2b", "2.33 k", "10G".
+_NUMBER_SCALE = regex.compile(r"[ ]{0,2}(?:(?P<word>mil|mln|bln|tln|bn|tn|trn|MM)|(?P<letter>[kKMGbBT]))\b(?![.'’]\w)")
+_SCALE_LETTERS = {"G": 1e9, "tln": 1e12, "mil": 1e6, "MM": 1e6}
+_GLUED = regex.compile(r"\p{L}")
+
+
+def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: bool = False,
+             taken: int = 0) -> _Atom | None:
     raw = m.group("num")
     try:
         value = numbers.parse_numeral(raw)
-    except (ValueError, ZeroDivisionError):
-        value = None
+    except (ValueError, ZeroDivisionError, OverflowError):
+        return None
     if value is not None and m.group("sign"):
         value = -value
     a = _Atom(m.start(), m.end(), value, value, digits=raw)
-    cur = m.group("cur")
-    if cur:
-        a.unit, a.dimension = currency_table().symbols[cur.strip()], "money"
-    else:
-        a.start = m.start("sign") if m.group("sign") else m.start("num")
+    cur = None
+    if m.start() > 0:
+        before = currency_before().search(text, max(0, taken, m.start() - 8), m.start())
+        if before and numbers_only:
+            cur = before.group("cur")  # only to keep "$2000 over 3 years" from reading as a ratio
+        elif before:
+            cur = before.group("cur")
+            a.start = before.start()
+            if len(cur) == 4 and cur[0] == "M" and cur[1:].isupper():  # "MAUD 60": millions
+                a.low = a.high = numbers.scaled(value, 1e6)
+                a.scaled, cur = True, cur[1:]
+            a.unit, a.dimension = currency_code(cur), "money"
+    if numbers.is_plain(raw):
+        tail = _MIXED_TAIL.match(text, a.end)
+        if tail and (numbers_only or not _RATIO_WORD.match(tail.group())):
+            tokens = [t for _, _, t in numberwords.split_words(text[a.end : tail.end()])]
+            got, j, _ = numberwords.parse_tokens([abs(value)] + tokens, 0, ratios=numbers_only and not cur)
+            if value != int(value):  # "2.12 hundred", not "1.5 thousand and fifteen hundred"
+                j = min(j, 2) if tokens[0] in numbers.SCALES else 0
+                got = numbers.scaled(abs(value), numbers.SCALES.get(str(tokens[0]), 1.0))
+            scales_only = j == 2 and tokens[0] in numbers.SCALES and tokens[0] != "hundred"
+            if got is not None and j >= 2 and not scales_only:
+                spans = numberwords.split_words(text[a.end : tail.end()])
+                a.low = a.high = got if value >= 0 else -got
+                a.end = a.end + spans[j - 2][1]
+                a.scaled, a.digits = True, ""
+    if numbers_only:
+        m2 = _NUMBER_SCALE.match(text, a.end)
+        if m2 and not a.scaled:
+            word = m2.group("word") or m2.group("letter")
+            a.low = a.high = numbers.scaled(value, _SCALE_LETTERS.get(word) or numbers.scale_of(word))
+            a.end, a.scaled = m2.end(), True
+        elif a.end < len(text) and _GLUED.match(text, a.end):
+            return None  # "29km", "180ml": a measurement token, not a bare number
+        after = after_re.match(text, a.end)
+        if after and after.group("scale") and not a.scaled:
+            word = after.group("scale").strip()
+            if len(word) > 1 and word not in ("mn", "tn"):
+                a.low = a.high = numbers.scaled(value, numbers.scale_of(word))
+                a.end, a.scaled = after.end("scale"), True
+        return a
+    pm = _PLUS_MINUS.match(text, a.end)
+    if pm and a.low is not None:  # "9.83e-3 +/- 1e-5 km/s2": the stated interval
+        u = numbers.parse_numeral(pm.group(1))
+        a.low, a.high, a.end, a.qualifier = a.low - u, a.low + u, pm.end(), Qualifier.range
     _after(text, a, after_re, money_prefix=bool(cur))
+    if cur and a.dimension == "percent":  # "the dollar 1.5% higher": the word was no currency sign
+        a.start = m.start()
     return a
+
+
+_RATIO_WORD = regex.compile(r"[ \t]+(?:over|out|in)\b", regex.I)
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)\b")
+_BETWEEN = regex.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", regex.I)
+_PLUS_MINUS = regex.compile(r"[ \t]?(?:\+/-|\+/−|±|\+-)[ \t]?(\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?)(?![\d.,]\d)")
 
 
 def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) -> None:
@@ -229,7 +326,7 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     if m is None or a.low is None:
         return
     scale = m.group("scale")
-    if scale:
+    if scale and not a.scaled:
         word = scale.strip()
         ambiguous = len(word) == 1 and word not in "kK" or word == "B"
         if not (ambiguous and not money_prefix and not (m.group("curword") or m.group("curcode"))):
@@ -243,39 +340,102 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
         a.end = m.end()
     elif m.group("pp") is not None:
         a.unit, a.dimension, a.end = "percentage point", "percent", m.end()
+    elif m.group("curword") is not None and a.unit == currency_table().words[m.group("curword")[1:].lower()]:
+        a.end = m.end()  # "$ 10 dollars": the word repeats the symbol
     elif m.group("curword") is not None and a.unit is None:
-        a.unit, a.dimension, a.end = currency_table().words[m.group("curword").strip().lower()], "money", m.end()
+        word = m.group("curword")[1:].lower()
+        a.unit, a.dimension, a.end = currency_table().words[word], "money", m.end()
+        _cents(text, a)
+    elif m.group("minor") is not None and a.unit is None:  # "50 cents", "470 pence", "a 12-cent dividend"
+        word = m.group("minor").lstrip(" \u00a0-").lower()
+        code = currency_table().minor.get(word) or currency_table().symbols.get("$")
+        a.low = a.high = numbers.scaled(a.low, 0.01)
+        a.unit, a.dimension, a.end = code, "money", m.end()
     elif m.group("curcode") is not None and a.unit is None:
-        a.unit, a.dimension, a.end = currency_table().symbols[m.group("curcode").strip()], "money", m.end()
-    elif m.group("cursym") is not None and a.unit is None and text[a.end : a.end + 1] in "€£$¥₹":
-        a.unit, a.dimension, a.end = currency_table().symbols[m.group("cursym").strip()], "money", m.end()
+        code = m.group("curcode").strip()
+        if code[0] in "mM" and len(code) == 4:  # "30 MUSD": millions of dollars
+            a.low = a.high = numbers.scaled(a.low, 1e6)
+        a.unit, a.dimension, a.end = currency_code(code[-3:] if len(code) == 4 else code), "money", m.end()
+        scale2 = _SCALE_AFTER_CODE.match(text, a.end)
+        if scale2 and not a.scaled:  # "75 USD million"
+            a.low = a.high = numbers.scaled(a.low, numbers.scale_of(scale2.group(1)))
+            a.scaled, a.end = True, scale2.end()
+        _cents(text, a)
+    elif m.group("cursym") is not None and a.unit is None:
+        a.unit, a.dimension, a.end = currency_code(m.group("cursym")), "money", m.end()
+        _cents(text, a)
+    elif a.unit is None and _AGE_AFTER.match(text, a.end):
+        a.role = "age"  # "a three-year-old girl"
     elif a.unit is None:
         hit = unit_lookup(text, a.end)
         if hit:
             surface, unit, entity = hit
+            if entity == _TIME_ENTITY and _OLD.match(text, a.end + len(surface)):
+                a.role = "age"  # "thirty years old" is an age, read like "a 28-year-old": the number alone
+                return
             a.unit, a.dimension, a.end = unit, entity, a.end + len(surface)
 
 
-def _word_numbers(text: str, m: regex.Match, after_re: regex.Pattern) -> list[_Atom]:
+_SCALE_AFTER_CODE = regex.compile(r"[ \u00a0](thousand|million|billion|trillion)\b", regex.I)
+# The cents after a sum of money in words or codes: "3 dollars 50 cents", "13 dollars and forty-five cents".
+_CENTS = regex.compile(
+    r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}(?![\d.,]\d)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+    r"(?:(?P<minor>[ \t]+(?:cents?|pence))\b|(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+more\b))",
+    regex.I,
+)
+
+
+def _cents(text: str, a: _Atom) -> None:
+    """Add the cents said after a whole amount of money ("15 dollars 50", "17 USD 25")."""
+    if a.scaled or a.low is None or a.low != int(a.low):
+        return
+    m = _CENTS.match(text, a.end)
+    if m:
+        n = m.group("n")
+        cents = float(n) if n[0].isdigit() else numberwords.parse_words(n)
+        if cents is not None and 0 < cents < 100:
+            a.low = a.high = a.low + cents / 100
+            a.end = m.end()
+
+
+def _word_numbers(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: bool = False,
+                  taken: int = 0) -> list[_Atom]:
     """Split a chain of number words into numbers ("one, two" is two numbers)."""
     base = m.start()
-    tokens = numbers.split_words(m.group())
+    tokens = [t for t in numberwords.split_words(m.group()) if base + t[0] >= taken]
     words = [w for _, _, w in tokens]
     out: list[_Atom] = []
     i = 0
     while i < len(tokens):
-        value, j = numbers.parse_word_tokens(words, i)
+        value, j, kind = numberwords.parse_tokens(words, i, ratios=numbers_only)
         if value is None or j == i:
-            if words[i] in numbers.ORDINALS:  # "the third confirmed death"
-                out.append(_ordinal(text, base + tokens[i][0], base + tokens[i][1]))
             i += 1
             continue
-        a = _Atom(base + tokens[i][0], base + tokens[j - 1][1], value, value, words=True)
-        a.digits = " ".join(words[i:j])
-        _after(text, a, after_re, money_prefix=False)
-        out.append(a)
+        start, end = base + tokens[i][0], base + tokens[j - 1][1]
+        if kind == "ordinal":  # "the third confirmed death", "the twenty-first century"
+            out.append(_ordinal(text, start, end, value))
+        elif kind == "half" and not numbers_only and not _comparative_before(text, start):
+            pass  # "half of them" is not a figure; "more than half" is
+        else:
+            a = _Atom(start, end, value, value, words=True)
+            a.digits = " ".join(str(w) for w in words[i:j])
+            if numbers_only:
+                after = after_re.match(text, a.end)
+                if after and after.group("scale") and len(after.group("scale").strip()) > 2:
+                    a.low = a.high = numbers.scaled(value, numbers.scale_of(after.group("scale").strip()))
+                    a.end = after.end("scale")
+            else:
+                _after(text, a, after_re, money_prefix=False)
+            out.append(a)
         i = j
     return out
+
+
+def _comparative_before(text: str, start: int) -> bool:
+    m = _patterns()[2].search(text, max(0, start - 40), start)
+    return m is not None and m.lastgroup not in ("between", "from", "exact")
 
 
 def _vague(text: str, m: regex.Match) -> _Atom:
@@ -295,26 +455,106 @@ def _vague(text: str, m: regex.Match) -> _Atom:
     return _Atom(m.start(), m.end(), low, high, qualifier=Qualifier.range, words=True)
 
 
-def _ordinal(text: str, start: int, end: int) -> _Atom:
-    value = numbers.ordinal_value(text[start:end])
+def _ordinal(text: str, start: int, end: int, value: float | None = None) -> _Atom:
+    if value is None:
+        value = numbers.ordinal_value(text[start:end])
     a = _Atom(start, end, value, value, role="ordinal")
     if _COUNTING_ORDINAL.match(text, end):
         a.role = "claim"  # "the first recorded death": a count
     return a
 
 
-def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern) -> list[_Atom]:
-    """Join "700 to 800", "100-200", "between 100 and 200" into one atom each."""
+# "per cent of twenty-two": the percent said first; not "the percent of 18-year-olds".
+_PERCENT_FIRST = regex.compile(
+    r"(?<!\b(?:the|a|this|that|what|which|each|every)[ \t]+)\b(?:per[ \t]?cents?|percents?)[ \t]+of[ \t]+$", regex.I
+)
+
+
+def _percent_first(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    prev_end = 0
+    for a in atoms:
+        if a.unit is None and a.role == "claim" and a.low is not None and a.low == a.high:
+            m = _PERCENT_FIRST.search(text, max(prev_end, a.start - 20), a.start)
+            if m:
+                a.start, a.unit, a.dimension = m.start(), "percent", "percent"
+        prev_end = a.end
+    return atoms
+
+
+_ARTICLE_UNIT = regex.compile(r"\b[Aa]n?(?=[ \t]+\p{L}{3})")
+
+
+def _with_articles(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """ "a gallon", "a penny", "A kibibyte": one unit, said with the article. Not a claim (role
+    ``article``; "$80 a barrel" is a rate, "a foot in the door" an idiom), so only with all roles."""
+    found: list[_Atom] = []
+    starts = [a.start for a in atoms]
+    minor = currency_table().minor
+    for m in _ARTICLE_UNIT.finditer(text):
+        k = bisect.bisect_right(starts, m.start())
+        if k and atoms[k - 1].end > m.start():
+            continue
+        word = _NEXT_WORD.match(text, m.end(), m.end() + 40)
+        if word and word.group(1).lower() in minor:  # "a penny": one hundredth of a pound
+            a = _Atom(m.start(), word.end(), 0.01, 0.01, unit=minor[word.group(1).lower()],
+                      dimension="money", role="article")
+        else:
+            hit = unit_lookup(text, m.end())
+            if not hit or not hit[0][:1].isspace() or hit[2] == _TIME_ENTITY:
+                continue
+            a = _Atom(m.start(), m.end() + len(hit[0]), 1.0, 1.0, unit=hit[1], dimension=hit[2], role="article")
+        found.append(a)
+    if not found:
+        return atoms
+    return sorted(atoms + found, key=lambda a: a.start)
+
+
+_BOUND_JOIN = regex.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|but[ \t]+)", regex.I)
+_LOWER = (Qualifier.more_than, Qualifier.at_least)
+_UPPER = (Qualifier.less_than, Qualifier.at_most)
+
+
+def _join_bounds(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Join a lower and an upper bound said together into one range: "more than 10 and less than
+    20", "no more than 50 and no less than 20". Not "more than 40 and less than 10"."""
     out: list[_Atom] = []
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        if i + 1 < len(atoms) and a.role == "claim" and atoms[i + 1].role == "claim":
+        if i + 1 < len(atoms) and (not a.unit or not atoms[i + 1].unit or a.unit == atoms[i + 1].unit):
+            b = atoms[i + 1]
+            pair = {a.qualifier in _LOWER, b.qualifier in _LOWER} == {True, False} and (
+                a.qualifier in _UPPER or b.qualifier in _UPPER)
+            if pair and a.end <= b.start and _BOUND_JOIN.fullmatch(text, a.end, b.start):
+                low = a.low if a.qualifier in _LOWER else b.low
+                high = b.high if a.qualifier in _LOWER else a.high
+                if low is not None and high is not None and low < high:
+                    out.append(replace(a, end=b.end, low=low, high=high, qualifier=Qualifier.range,
+                                       unit=a.unit or b.unit, dimension=a.dimension or b.dimension))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
+                 zones: list[tuple[int, int, str]] = (), zone_starts: list[int] = ()) -> list[_Atom]:
+    """Join "700 to 800", "100-200", "between 100 and 200" into one atom each (not inside a
+    phone number, date or identifier: "+1-222-2222")."""
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms) and a.role == "claim" and atoms[i + 1].role == "claim" and not _in_zone(
+                a.end, zones, zone_starts):
             b = atoms[i + 1]
             j = join_re.fullmatch(text, a.end, b.start)
-            if j and a.low is not None and b.low is not None and not (a.words and b.words and a.qualifier == b.qualifier == Qualifier.range):
+            if j and a.low is not None and b.low is not None and not (
+                    a.words and b.words and a.qualifier == b.qualifier == Qualifier.range) and not (
+                    a.unit and b.unit and a.unit != b.unit) and a.low != b.low:  # "rose 2 % to $ 1.45 billion"
                 joiner = j.group().strip().lower()
-                between = regex.search(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", text[max(0, a.start - 20) : a.start], regex.I)
+                between = _BETWEEN.search(text, max(0, a.start - 20), a.start)
                 if joiner not in ("and", "&") or between:
                     out.append(_range(a, b))
                     i += 2
@@ -335,6 +575,8 @@ def _range(a: _Atom, b: _Atom) -> _Atom:
         high = float(a.digits[:2] + b.digits)  # 2013-14
     unit = a.unit or b.unit
     dimension = a.dimension or b.dimension
+    if low is not None and high is not None and low > high and (low < 0 or high < 0):
+        low, high = high, low  # "from -18 °C to -34 °C" spans [-34, -18]
     return replace(a, end=b.end, low=low, high=high, unit=unit, dimension=dimension,
                    qualifier=Qualifier.range, scaled=a.scaled or b.scaled, digits=a.digits, role="claim",
                    words=a.words and b.words)
@@ -350,17 +592,31 @@ def _qualify(text: str, a: _Atom, before_re: regex.Pattern) -> None:
         if kind in ("between", "from"):
             if a.qualifier == Qualifier.range:
                 a.start = start
+        elif kind == "exact":  # "equal to 20", "equals 20": said exactly
+            if a.qualifier == Qualifier.exact:
+                a.start = start
         elif a.qualifier != Qualifier.range:
             a.qualifier = Qualifier(kind)
             a.start = start
-    after = _QUALIFIER_AFTER.match(text, a.end)
-    if after and a.qualifier in (Qualifier.exact,) and a.low is not None:
-        a.qualifier = Qualifier(after.lastgroup)
-        a.end = after.end()
+    after = QUALIFIER_AFTER.match(text, a.end)
+    if after and a.low is not None:
+        kind = after.lastgroup
+        if kind == "or_equal":  # "less than 5000 or equal", "more than 5000 or equal to"
+            if a.qualifier in (Qualifier.more_than, Qualifier.less_than):
+                a.qualifier = Qualifier.at_least if a.qualifier == Qualifier.more_than else Qualifier.at_most
+                a.end = after.end()
+        elif a.qualifier == Qualifier.exact:
+            a.qualifier = Qualifier(kind)
+            a.end = after.end()
     if a.qualifier in (Qualifier.at_least, Qualifier.more_than):
         a.high = None
     elif a.qualifier in (Qualifier.at_most, Qualifier.less_than):
         a.low = None
+
+
+def _in_zone(pos: int, zones, zone_starts) -> bool:
+    k = bisect.bisect_right(zone_starts, pos) - 1
+    return k >= 0 and zones[k][0] <= pos < zones[k][1] and zones[k][2] in ("identifier", "date", "clock_time")
 
 
 def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_starts: list[int]) -> None:
@@ -379,7 +635,7 @@ def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_start
         if _is_year(text, a):
             a.role = "year"
             return
-    if a.words and a.digits == "one" and a.qualifier == Qualifier.exact:
+    if a.words and a.digits == "one" and a.qualifier == Qualifier.exact and a.unit is None:
         before = text[max(0, a.start - 12) : a.start]
         if _ONE_BEFORE.search(before) or _ONE_AFTER.match(text, a.end):
             a.role = "pronoun"

@@ -58,6 +58,9 @@ _OF_THE_OPENING = regex.compile(_OF_THE, regex.I)  # "Of the approximately 700 m
 _OF_THE_BEFORE = regex.compile(r"(?:[,;:(]\s*|\b(?:and|but)\s+)" + _OF_THE + "$", regex.I)
 _OF_AFTER = regex.compile(r"\s*of\s+(?:the|these|those|its|their)?\s*", regex.I)
 _LIST_GAP = regex.compile(r"(?:,|\band|\bor)\s*$", regex.I)
+_COMMA = regex.compile(",")
+_LIST_JOIN = regex.compile(r",|\band\b|\bor\b")
+_STATEMENT_END = regex.compile(r"[;.]")
 _CONVERSION_GAP = regex.compile(r"^\s*(?:[(\[]|,\s*or|\bor)\s*$", regex.I)
 
 
@@ -72,24 +75,53 @@ class Meaning(Record):
 
 
 class _Sentence:
-    """The tokens, trigger hits and cues of one sentence, found once."""
+    """The tokens, trigger hits and cues of one sentence, found once.
 
-    __slots__ = ("text", "span", "toks", "starts", "words", "breaks", "hits", "cues", "figs")
+    Everything a figure asks of it is answered from prefix counts and binary searches
+    over what is near the figure, so the cost per figure does not grow with the sentence.
+    """
+
+    __slots__ = ("text", "span", "toks", "starts", "words", "breaks", "conj", "aux", "hits", "hit_starts",
+                 "cues", "cue_starts", "figs", "fig_starts", "fig_spans", "word_at", "margin")
 
     def __init__(self, text: str, span: Span, figures: Sequence[Figure], rules: RuleSet) -> None:
         self.text, self.span, self.figs = text, span, list(figures)
         breaks = rules.lexicon.clause_breaks
-        self.toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, span.start, span.end)]
-        self.starts = [t[0] for t in self.toks]
-        self.words = [0]  # words[i] = word tokens among toks[:i]
-        self.breaks = [0]
-        for s, _, w in self.toks:
-            self.words.append(self.words[-1] + (w[0].isalnum()))
-            self.breaks.append(self.breaks[-1] + (w in breaks))
-        wtoks = [t for t in self.toks if t[2][0].isalnum()]
-        words = [t[2] for t in wtoks]
-        self.hits = [(wtoks[i][0], wtoks[j - 1][1], p) for i, j, p in rules.triggers.find(words)]
-        self.cues = [(wtoks[i][0], wtoks[j - 1][1], p) for i, j, p in rules.cues.find(words)]
+        self.toks = toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, span.start, span.end)]
+        self.starts = [t[0] for t in toks]
+        nw = nb = nc = na = 0
+        words, brks, conj, aux = [0], [0], [0], [0]  # words[i] = word tokens among toks[:i], and so on
+        wtoks = []
+        low = []
+        word_at = []  # token index of each word token
+        for k, t in enumerate(toks):
+            w = t[2]
+            if w[0].isalnum():
+                nw += 1
+                wtoks.append(t)
+                word_at.append(k)
+                lw = w.lower()
+                low.append(lw.replace("’", "'"))
+                if lw in _CONJUNCTIONS:
+                    nc += 1
+                if lw in _AUX:
+                    na += 1
+            if w in breaks:
+                nb += 1
+            words.append(nw)
+            brks.append(nb)
+            conj.append(nc)
+            aux.append(na)
+        self.words, self.breaks, self.conj, self.aux, self.word_at = words, brks, conj, aux, word_at
+        by_trigger, cues = rules._by_trigger, rules._cues
+        self.hits = [(wtoks[i][0], wtoks[j - 1][1], p, by_trigger.get(p, ())) for i, j, p in rules.triggers.find_lower(low)]
+        self.cues = [(wtoks[i][0], wtoks[j - 1][1], p, cues.get(p)) for i, j, p in rules.cues.find_lower(low)]
+        self.hit_starts = [h[0] for h in self.hits]
+        self.cue_starts = [c[0] for c in self.cues]
+        spans = sorted((f.span.start, f.span.end, k) for k, f in enumerate(self.figs))
+        self.fig_spans = spans
+        self.fig_starts = [t[0] for t in spans]
+        self.margin = max(rules.triggers.longest, rules.cues.longest) + 2
 
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -105,13 +137,36 @@ class _Sentence:
         return _STRONG_BREAK.search(self.text, a, b) is not None
 
     def conjunction_between(self, a: int, b: int) -> bool:
-        return any(self.toks[k][2].lower() in _CONJUNCTIONS for k in range(self.tok_at(a), self.tok_at(b)))
+        return self.conj[self.tok_at(b)] > self.conj[self.tok_at(a)]
 
     def aux_between(self, a: int, b: int) -> bool:
-        return any(self.toks[k][2].lower() in _AUX for k in range(self.tok_at(a), self.tok_at(b)))
+        return self.aux[self.tok_at(b)] > self.aux[self.tok_at(a)]
 
     def figures_between(self, a: int, b: int, own: Figure) -> int:
-        return sum(1 for f in self.figs if f is not own and a <= f.span.start and f.span.end <= b)
+        """Figures other than ``own`` lying wholly inside [a, b]."""
+        spans, figs = self.fig_spans, self.figs
+        n = 0
+        for k in range(bisect.bisect_left(self.fig_starts, a), bisect.bisect_right(self.fig_starts, b)):
+            _, e, idx = spans[k]
+            if e <= b and figs[idx] is not own:
+                n += 1
+        return n
+
+    def near(self, starts: list[int], items: list, fig: Figure, core: int) -> list:
+        """The hits (or cues) close enough to ``fig`` that a distance score may reach them.
+
+        A hit before the figure ends at most ``WINDOW`` words before it; one after starts
+        at most ``WINDOW`` words (plus the noun phrase) after its core. Phrases are short,
+        so a margin of words either side is enough; the exact test is :func:`_score`'s.
+        """
+        k = self.tok_at(fig.span.start)
+        wk = self.words[k]  # words before the figure
+        lo_w = wk - (WINDOW + self.margin)
+        lo = self.toks[self.word_at[lo_w]][0] if lo_w > 0 else self.span.start
+        kc = self.tok_at(core)
+        hi_w = self.words[kc] + WINDOW + _MAX_NP + self.margin
+        hi = self.toks[self.word_at[hi_w]][0] if hi_w < len(self.word_at) else self.span.end + 1
+        return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
 def _core_end(s: _Sentence, fig: Figure) -> int:
@@ -240,12 +295,12 @@ def _best_rule(
             if header.applies_to in (dim, "any"):
                 order += 1
                 best = min(best, (_NOUN_RULE_SCORE - rule.weight, order, rule, header), key=lambda t: t[:2])
-    for start, end, phrase in s.hits:
+    for start, end, _, found in s.near(s.hit_starts, s.hits, fig, core):
         got = _score(s, fig, core, start, end, head_end)
         if got is None:
             continue
         base, side = got
-        for rule, header in rules.rules_for(phrase):
+        for rule, header in found:
             order += 1
             if header.applies_to not in (dim, "any") or rule.side not in (side, "either"):
                 continue
@@ -259,11 +314,11 @@ def _best_rule(
 
 def _modality(s: _Sentence, fig: Figure, core: int, head_end: int, rules: RuleSet) -> Optional[str]:
     best, found = _CUE_MAX, None
-    for start, end, phrase in s.cues:
+    for start, end, _, modality in s.near(s.cue_starts, s.cues, fig, core):
         if core <= start < head_end:  # a noun of the phrase: "3,000 asylum claims"
             continue
         if fig.span.start <= start and end <= core:  # "an estimated 9,000"
-            return rules.modality_of(phrase)
+            return modality
         got = _score(s, fig, core, start, end, head_end)
         if got is None:
             continue
@@ -273,7 +328,7 @@ def _modality(s: _Sentence, fig: Figure, core: int, head_end: int, rules: RuleSe
         ):
             continue
         if score <= best:
-            best, found = score, rules.modality_of(phrase)
+            best, found = score, modality
     return found
 
 
@@ -289,12 +344,11 @@ def _phrase_before(text: str, start: int, end: int, phrases: Sequence[str]) -> O
 
 
 def _window_start(s: _Sentence, pos: int) -> int:
-    k = s.tok_at(pos)
-    w = 0
-    while k > 0 and w < WINDOW:
-        k -= 1
-        w += s.toks[k][2][0].isalnum()
-    return s.toks[k][0] if s.toks else pos
+    """Start of the ``WINDOW``-th word token before ``pos`` (or of the first token)."""
+    if not s.toks:
+        return pos
+    target = s.words[s.tok_at(pos)] - WINDOW
+    return s.toks[s.word_at[target]][0] if target >= 0 else s.toks[0][0]
 
 
 def _counted_before_sentence(text: str, sentence: Span, rules: RuleSet) -> Optional[str]:
@@ -313,16 +367,32 @@ def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
     """part index -> whole index, for "Of the N X, A ..., B ... and C ..." and "N X, including A and B"."""
     figs, text = s.figs, s.text
     out: dict[int, int] = {}
+    wholes: list[tuple[int, int]] = []  # (the comma after a whole "of the N X", its index)
+    commas: Optional[list[int]] = None
     for i, f in enumerate(figs):
         lo = max(s.span.start, f.span.start - 24)
         opening = _OF_THE_OPENING.fullmatch(text, s.span.start, f.span.start)
         if opening or _OF_THE_BEFORE.search(text, lo, f.span.start):
-            comma = text.find(",", f.span.end, s.span.end)
-            if comma < 0:
-                continue
-            for j in range(i + 1, len(figs)):
-                if figs[j].span.start > comma:
-                    out[j] = i
+            if commas is None:
+                commas = [m.start() for m in _COMMA.finditer(text, s.span.start, s.span.end)]
+            k = bisect.bisect_left(commas, f.span.end)
+            if k < len(commas):
+                wholes.append((commas[k], i))
+    if wholes:
+        if s.fig_starts == [f.span.start for f in figs]:  # text order: one sweep
+            wholes.sort()
+            k, last = 0, -1
+            for j, f in enumerate(figs):
+                while k < len(wholes) and wholes[k][0] < f.span.start:
+                    last = max(last, wholes[k][1])
+                    k += 1
+                if last >= 0:
+                    out[j] = last
+        else:
+            for comma, i in sorted(wholes, key=lambda w: w[1]):
+                for j in range(i + 1, len(figs)):
+                    if figs[j].span.start > comma:
+                        out[j] = i
     for i, f in enumerate(figs):
         if i + 1 >= len(figs) or i in out:
             continue
@@ -335,7 +405,7 @@ def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
         prev = figs[i + 1]
         for j in range(i + 2, len(figs)):
             g = text[prev.span.end:figs[j].span.start]
-            if len(g.split()) > 8 or not regex.search(r",|\band\b|\bor\b", g) or regex.search(r"[;.]", g):
+            if len(g.split()) > 8 or not _LIST_JOIN.search(g) or _STATEMENT_END.search(g):
                 break
             out[j] = i
             prev = figs[j]

@@ -16,24 +16,14 @@ Every function here is pure and works on the words as written.
 -78.0
 >>> scale_of("bn"), scale_of("million"), scale_of("K")
 (1000000000.0, 1000000.0, 1000.0)
->>> parse_words("twenty-one")
-21.0
->>> parse_words("one and a half million")
-1500000.0
->>> parse_words("fifteen hundred")
-1500.0
->>> parse_words("a hundred and two")
-102.0
->>> parse_words("three million, two hundred & forty")
-3000240.0
->>> parse_words("a dozen")
-12.0
->>> parse_words("two thirds")
+>>> parse_numeral("12,34,567.89"), parse_numeral("1.111,11"), parse_numeral("1,3")
+(1234567.89, 1111.11, 1.3)
+>>> parse_numeral("1.3x10^6"), parse_numeral("2.48×10−5"), parse_numeral("8x2^10"), parse_numeral("2.5^-1")
+(1300000.0, 2.48e-05, 8192.0, 0.4)
+>>> parse_numeral("⅔")
 0.6666666666666666
->>> parse_words("twenty twenty") is None
-True
->>> parse_word_tokens("fifteen hundred and one thousand".split(), 0)
-(1500.0, 2)
+
+Number words have their own grammar in :mod:`factx.numberwords`.
 """
 
 from __future__ import annotations
@@ -49,8 +39,7 @@ __all__ = [
     "ORDINALS",
     "FRACTIONS",
     "parse_numeral",
-    "parse_words",
-    "split_words",
+    "is_plain",
     "scale_of",
     "scaled",
     "ordinal_value",
@@ -91,22 +80,48 @@ FRACTIONS = {
     "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     "tenth": 10, "tenths": 10,
 }  # fmt: skip
-VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125, "⅙": 1 / 6}
 
 _GROUP_SPACES = " \u00a0\u202f\u2009\u2007"
 _MINUS = "-−–"
 
 
+_POWER = regex.compile(r"^(?P<base>.*?)(?:[ ]?[x×][ ]?(?P<radix>10|2)\^?(?P<exp>[-+−]?\d+)|\^(?P<signs>[-+−]*)(?P<pow>\d+))$")
+_PLAIN = regex.compile(r"\d+(?:\.\d+)?")
+_DOT_GROUPS_COMMA = regex.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")
+_DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")
+
+
+def is_plain(s: str) -> bool:
+    """A numeral with no grouping, fraction or exponent ("3", "2.12"), which number words may follow.
+
+    >>> is_plain("3"), is_plain("2.12"), is_plain("1,317")
+    (True, True, False)
+    """
+    return _PLAIN.fullmatch(s) is not None
+
+
 def parse_numeral(s: str) -> float:
-    """The value of a numeral as written, with its separators, sign and fraction.
+    """The value of a numeral as written, with its separators, sign, fraction and power.
 
     Commas and thin, ordinary or non-breaking spaces group thousands; a dot is a decimal
-    point unless it appears more than once ("1.317.000").
+    point unless it appears more than once ("1.317.000") or a comma follows it ("1.111,11");
+    a lone comma with one or two digits after it is a decimal comma ("1,3").
     """
     s = s.strip()
     sign = 1.0
     if s and s[0] in _MINUS:
         sign, s = -1.0, s[1:].lstrip()
+    p = _POWER.match(s) if ("^" in s or "x" in s or "×" in s) else None
+    if p:
+        base = parse_numeral(p.group("base"))
+        if p.group("radix"):
+            exp = int(p.group("exp").replace("−", "-"))
+            if p.group("radix") == "10":
+                return sign * float(f"{base!r}e{exp}")
+            return sign * base * 2.0**exp
+        negative = (p.group("signs").count("-") + p.group("signs").count("−")) % 2 == 1
+        return sign * base ** (-int(p.group("pow")) if negative else int(p.group("pow")))
     if s and s[-1] in VULGAR:
         whole = s[:-1].strip()
         return sign * ((parse_numeral(whole) if whole else 0.0) + VULGAR[s[-1]])
@@ -119,6 +134,10 @@ def parse_numeral(s: str) -> float:
         return sign * value
     for ch in _GROUP_SPACES:
         s = s.replace(ch, "")
+    if "," in s and _DOT_GROUPS_COMMA.fullmatch(s):  # 1.111,11
+        return sign * float(s.replace(".", "").replace(",", "."))
+    if "," in s and _DECIMAL_COMMA.fullmatch(s):  # 1,3
+        return sign * float(s.replace(",", "."))
     if s.count(".") > 1:  # 1.317.000: dots group thousands
         s = s.replace(".", "")
     s = s.replace(",", "")
@@ -162,122 +181,3 @@ def ordinal_value(word: str) -> float | None:
     if tens in TENS and unit in ORDINALS:
         return float(TENS[tens] + ORDINALS[unit])
     return None
-
-
-_TOKEN = regex.compile(r"[a-z]+", regex.I)
-
-
-def split_words(phrase: str) -> list[tuple[int, int, str]]:
-    """The word tokens of a number-word phrase as (start, end, lower-case word)."""
-    out = []
-    for m in _TOKEN.finditer(phrase):
-        out.append((m.start(), m.end(), m.group().lower()))
-    return out
-
-
-def parse_words(phrase: str) -> float | None:
-    """The value of a whole number-word phrase, or None if it is not one number."""
-    tokens = [w for _, _, w in split_words(phrase)]
-    value, used = parse_word_tokens(tokens, 0)
-    if used != len(tokens) or value is None:
-        return None
-    return value
-
-
-def parse_word_tokens(tokens: list[str], i: int) -> tuple[float | None, int]:
-    """Read the longest number starting at ``tokens[i]``; return (value, end index).
-
-    Grammar, with "and"/"&" allowed between groups: [a|UNIT|TENS[-UNIT]] [hundred]
-    [SCALE] ... , "X and a half SCALE", "half a SCALE", "a dozen", "N FRACTION-s".
-    """
-    n = len(tokens)
-    total = 0.0
-    current: float | None = None  # the group being built, below the next scale
-    last = ""  # kind of the last token: unit, tens, hundred, scale, and
-    j = i
-    best: tuple[float | None, int] = (None, i)
-    before_and: tuple[float | None, int] | None = None  # where to fall back to
-    last_scale = float("inf")
-
-    def done() -> float:
-        return total + (current or 0.0)
-
-    while j < n:
-        w = tokens[j]
-        if w in ("and", "&"):
-            if last in ("", "and") or j + 1 >= n:
-                break
-            # "one and a half million"
-            if j + 2 < n and tokens[j + 1] == "a" and tokens[j + 2] == "half" and current is not None:
-                current += 0.5
-                last = "half"
-                j += 3
-                if j < n and tokens[j] in SCALES:
-                    continue
-                best = (done(), j)
-                continue
-            last = "and"
-            before_and = best
-            j += 1
-            continue
-        if w == "a" and last in ("", "and"):
-            nxt = tokens[j + 1] if j + 1 < n else ""
-            if nxt not in SCALES and nxt != "dozen":
-                break
-            current = (current or 0.0) + 1.0
-            last = "unit"
-            j += 1
-            continue
-        if w == "half" and last == "" and j + 2 < n and tokens[j + 1] == "a" and tokens[j + 2] in SCALES:
-            scale = SCALES[tokens[j + 2]]
-            total += 0.5 * scale
-            last, last_scale = "scale", scale
-            j += 3
-            best = (done(), j)
-            continue
-        if w in UNITS or w in TENS:
-            if last in ("unit",):
-                break
-            if last == "tens" and w in TENS:
-                break
-            if last == "tens" and UNITS.get(w, 10) >= 10:
-                break
-            current = (current or 0.0) + (UNITS.get(w) if w in UNITS else TENS[w])
-            last = "tens" if w in TENS else "unit"
-            j += 1
-            best = (done(), j)
-            continue
-        if w == "dozen":
-            current = (current or 1.0) * 12
-            last = "unit"
-            j += 1
-            best = (done(), j)
-            continue
-        if w == "hundred":
-            if last == "hundred":
-                break
-            current = (current or 1.0) * 100 if current is not None else 100.0
-            last = "hundred"
-            j += 1
-            best = (done(), j)
-            continue
-        if w in SCALES:
-            scale = SCALES[w]
-            if current is None:
-                break
-            if current >= 1000 and scale >= 1000:  # "fifteen hundred and one thousand": two numbers
-                return before_and if before_and is not None else best
-            if scale >= last_scale:
-                # "a thousand million": multiply the whole so far
-                total = (total + current) * scale
-            else:
-                total += current * scale
-            current = None
-            last, last_scale = "scale", scale
-            j += 1
-            best = (done(), j)
-            continue
-        if w in FRACTIONS and last in ("unit", "tens") and current is not None and current >= 1:
-            return total + current / FRACTIONS[w], j + 1
-        break
-    return best

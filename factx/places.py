@@ -17,17 +17,19 @@ demonyms ("British shores"). Nothing loads until the first call.
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Literal, NamedTuple, Optional
 
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factx.errors import RuleTableError
 from factx.records import Place, Span
+from factx.sources import _trie
 
 __all__ = ["main_place", "find_place", "places_in", "load_table", "TABLE_PATH"]
 
@@ -148,6 +150,7 @@ class _Gazetteer:
     country_names: dict[str, str]  # ISO alpha-2 -> normalised country name
     anaphors: dict[str, tuple[_Entry, frozenset[str]]]  # phrase -> place, its names
     demonym_re: object
+    demonym_hint: object  # where a demonym phrase may start: "the" or an adjective (None: scan all)
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +209,11 @@ def _gazetteer() -> _Gazetteer:
     )
     longest = max(len(k.split()) for k in names)
     first_words = frozenset(k.split(" ")[0] for k in names if " " in k)
-    return _Gazetteer(names, min(longest, 5), first_words, demonyms, country_names, anaphors, demonym_re)
+    # A demonym phrase starts with "the" or an adjective; a plain-``re`` look for those
+    # words finds where to try the pattern (exact only when the adjectives are all letters).
+    starts = sorted({"the", *demonyms}, key=len, reverse=True)
+    hint = re.compile(_trie(starts)) if all(w.isalpha() for w in starts) else None
+    return _Gazetteer(names, min(longest, 5), first_words, demonyms, country_names, anaphors, demonym_re, hint)
 
 
 # ----------------------------------------------------------------------------- scanning
@@ -236,11 +243,36 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?\n:…"
 
 
+# The capitalised words of the documents scanned whole (by main_place), and the hits
+# already judged: windows of the same document reuse them. Cleared with the window cache.
+_DOC_WORDS: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
+_HITS: dict[tuple, _Hit] = {}
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``_WORD``'s matches in ``text[start:end]``, from the whole-document scan when there is one.
+
+    A slice of the whole scan is the same as a scan of the window unless a word crosses
+    an edge of the window; then the window is scanned on its own."""
+    doc = _DOC_WORDS.get(text)
+    if doc is not None:
+        words, starts = doc
+        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if (i == 0 or words[i - 1][1] <= start) and (j == 0 or words[j - 1][1] <= end):
+            return words[i:j]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    if start == 0 and end == len(text):
+        if len(_DOC_WORDS) >= 4:
+            _DOC_WORDS.clear()
+        _DOC_WORDS[text] = (words, [w[0] for w in words])
+    return words
+
+
 @lru_cache(maxsize=256)
 def _scan(text: str, start: int, end: int, main: Place | None, recent: frozenset[str]) -> tuple[_Hit, ...]:
     """Every place named in ``text[start:end]``, in text order."""
     gaz = _gazetteer()
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    words = _words(text, start, end)
     hits: list[_Hit] = []
     i = 0
     while i < len(words):
@@ -267,7 +299,7 @@ def _scan(text: str, start: int, end: int, main: Place | None, recent: frozenset
         if text[e : e + 1] != "$" and _plausible(text, words, i, entry, gaz):
             hits.append(_hit(text, s, e, entry.name, entry.country, entry.feature, start))
         i += n
-    for m in gaz.demonym_re.finditer(text, start, end):
+    for m in _demonym_phrases(gaz, text, start, end):
         adj = m.group(1) or m.group(2)
         if m.group(1):
             code = gaz.demonyms[adj]
@@ -287,6 +319,23 @@ def _scan(text: str, start: int, end: int, main: Place | None, recent: frozenset
     return tuple(hits)
 
 
+def _demonym_phrases(gaz: _Gazetteer, text: str, start: int, end: int) -> list:
+    """``gaz.demonym_re.finditer(text, start, end)``, trying the pattern only where it may start."""
+    if gaz.demonym_hint is None:
+        return list(gaz.demonym_re.finditer(text, start, end))
+    out = []
+    at = start
+    match = gaz.demonym_re.match
+    for c in gaz.demonym_hint.finditer(text, start, end):
+        if c.start() < at:
+            continue
+        m = match(text, c.start(), end)
+        if m is not None:
+            out.append(m)
+            at = m.end()
+    return out
+
+
 def _plausible(text: str, words: list[tuple[int, int]], i: int, entry: _Entry, gaz: _Gazetteer) -> bool:
     """Reject towns that are more likely a person's name or a capitalised common word."""
     s = words[i][0]
@@ -304,12 +353,19 @@ def _plausible(text: str, words: list[tuple[int, int]], i: int, entry: _Entry, g
 
 
 def _hit(text: str, s: int, e: int, name: str, country: str | None, feature: str, floor: int) -> _Hit:
-    before = text[max(floor, s - 40) : s]
-    return _Hit(
-        s, e, text[s:e], name, country, feature,
-        bool(_LOCATIVE.search(before)),
-        bool(_ACTOR.match(text, e, min(len(text), e + 16))),
-    )
+    lo = max(floor, s - 40)
+    key = (text, s, e, name, country, feature, lo)
+    hit = _HITS.get(key)
+    if hit is None:
+        hit = _Hit(
+            s, e, text[s:e], name, country, feature,
+            bool(_LOCATIVE.search(text[lo:s])),
+            bool(_ACTOR.match(text, e, min(len(text), e + 16))),
+        )
+        if len(_HITS) >= 100_000:
+            _HITS.clear()
+        _HITS[key] = hit
+    return hit
 
 
 def places_in(text: str, start: int = 0, end: int | None = None) -> list[Place]:
@@ -415,16 +471,23 @@ _CLAUSE_BREAK = regex.compile(r"[;:—–()“”\"]|,\s")
 
 
 
-def _clip(s: Span, lo: int, hi: int) -> Span:
+class _Range(NamedTuple):
+    """A stretch of the text read internally (a plain tuple: no validation in hot loops)."""
+
+    start: int
+    end: int
+
+
+def _clip(s: Span, lo: int, hi: int) -> _Range:
     """``s`` cut to ``[lo, hi)`` (empty at ``lo`` when they do not meet)."""
     start, end = max(s.start, lo), min(s.end, hi)
-    return Span(start=start, end=max(start, end)) if start >= 0 else Span(start=0, end=0)
+    return _Range(start, max(start, end)) if start >= 0 else _Range(0, 0)
 
 
 _GRID = 256
 
 
-def _window(sent: Span, figure: Span) -> Span:
+def _window(sent: Span, figure: Span) -> _Range:
     """The part of the sentence read for a figure: grid-aligned, so figures share it."""
     return _clip(sent, (figure.start // _GRID - 1) * _GRID, (figure.end // _GRID + 2) * _GRID)
 
@@ -444,3 +507,5 @@ def clear_window_cache() -> None:
     ``extract`` calls this when it is done with a document, so no document is held in
     memory after its call and a repeated document is read afresh."""
     _scan.cache_clear()
+    _DOC_WORDS.clear()
+    _HITS.clear()

@@ -237,7 +237,7 @@ class PhraseIndex:
     [(2, 4, 'home to')]
     """
 
-    __slots__ = ("_by_first",)
+    __slots__ = ("_by_first", "longest")
 
     def __init__(self, phrases: Sequence[str]) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -245,19 +245,28 @@ class PhraseIndex:
             words = tuple(_norm_phrase(p).split())
             by_first.setdefault(words[0], []).append(words)
         self._by_first = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+        self.longest = max((len(c) for v in by_first.values() for c in v), default=0)  # in words
 
     def find(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """(first word index, end index, phrase) of every phrase, leftmost-longest, not overlapping."""
-        low = [w.lower().replace("’", "'") for w in words]
+        return self.find_lower([w.lower().replace("’", "'") for w in words])
+
+    def find_lower(self, low: Sequence[str]) -> list[tuple[int, int, str]]:
+        """:meth:`find` on words already lower-cased, with ’ written as '."""
         out: list[tuple[int, int, str]] = []
+        by_first = self._by_first
         i, n = 0, len(low)
         while i < n:
-            for cand in self._by_first.get(low[i], ()):
-                j = i + len(cand)
-                if tuple(low[i:j]) == cand:
-                    out.append((i, j, " ".join(cand)))
-                    i = j
-                    break
+            cands = by_first.get(low[i])
+            if cands:
+                for cand in cands:
+                    j = i + len(cand)
+                    if tuple(low[i:j]) == cand:
+                        out.append((i, j, " ".join(cand)))
+                        i = j
+                        break
+                else:
+                    i += 1
             else:
                 i += 1
         return out

@@ -14,8 +14,11 @@ by X"), ``press release``, ``revealed``, ``believe``, ``warn``, ``confirm``, and
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
+
+import re
 
 import regex
 
@@ -86,6 +89,25 @@ _CONTINUES = regex.compile(r"(?:It|This|They|These)\s+(?:also|again|added|furthe
 _INVERTED = frozenset("said says added stated explained noted insisted claimed warned".split())
 _QUOTE = regex.compile(r"[“”\"]")
 _SPEECH = r"(?P<cue>said|says|told|added|adds|stated|explained|noted|insisted|claimed|warned|confirmed)"
+# Fast first looks (standard ``re``, literal branches): where a cue verb may start, and
+# whether a window can hold a cue phrase at all. The exact patterns above confirm.
+def _trie(words: list[str]) -> str:
+    """One alternation for ``words``, branching on their letters (``re`` skips a branch on
+    its first character at once, where a flat list of 80 words is tried word by word)."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(by_first.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in words else body
+
+
+_VERB_HINT = re.compile(_trie(sorted(_LEMMA)))
+_PHRASE_HINTS = ("ccording", "figures", "data", "statistics", "numbers", "report", "press")
+_FOLDING = frozenset("\u017f\u212a\u0130\u0131")  # letters that (?i) folds onto ASCII ones
 _SAID_X = regex.compile(r"\s*,?\s*" + _SPEECH + r"\s+(?P<np>[^,.;:!?“”\"]{1,60})")  # ,” said X
 _X_SAID = regex.compile(r"\s*,?\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+" + _SPEECH + r"\b")  # ” X said
 
@@ -94,10 +116,17 @@ _MAX_CUES = 12  # cue verbs tried on each side of a figure
 _WINDOW = 600  # characters read in a neighbouring sentence: linear time on any input
 
 
-def _clip(s: Span, lo: int, hi: int) -> Span:
+class _Range(NamedTuple):
+    """A stretch of the text read internally (a plain tuple: no validation in hot loops)."""
+
+    start: int
+    end: int
+
+
+def _clip(s: Span, lo: int, hi: int) -> _Range:
     """``s`` cut to ``[lo, hi)`` (empty at ``lo`` when they do not meet)."""
     start, end = max(s.start, lo), min(s.end, hi)
-    return Span(start=start, end=max(start, end)) if start >= 0 else Span(start=0, end=0)
+    return _Range(start, max(start, end)) if start >= 0 else _Range(0, 0)
 
 
 def _attr(text: str, s: int, e: int, cue: str) -> Attribution:
@@ -169,7 +198,7 @@ def _named_subject(text: str, sentences: list[Span], index: int, personal: bool)
     if index <= 0:
         return None
     prev = _clip(sentences[index - 1], sentences[index].start - _WINDOW, sentences[index].start)
-    for m in _VERB.finditer(text, prev.start, prev.end):
+    for m in _verbs(text, prev.start, prev.end):
         span = _subject_before(text, prev.start, m.start())
         if span and not _is_pronoun(text, span) and regex.search(r"\p{Lu}", text[span[0] : span[1]]):
             first = text[span[0] : span[1]].split()[0]
@@ -189,7 +218,7 @@ def _resolve(text: str, sentences: list[Span], index: int, span: tuple[int, int]
 _GRID = 256
 
 
-def _window(sent: Span, figure: Span) -> Span:
+def _window(sent: Span, figure: Span) -> _Range:
     """The part of the sentence read for a figure: grid-aligned, so figures share it."""
     return _clip(sent, (figure.start // _GRID - 1) * _GRID, (figure.end // _GRID + 2) * _GRID)
 
@@ -198,14 +227,44 @@ def _window(sent: Span, figure: Span) -> Span:
 def _cues(text: str, lo: int, hi: int) -> tuple[tuple, tuple]:
     """Cue phrases (start, noun phrase, cue) and cue verbs (start, end, word) in a window."""
     phrases = []
-    for m in _PHRASE.finditer(text, lo, hi):
+    for m in _phrases(text, lo, hi):
         np = _np_after(text, m.end(), hi)
         if np:
             cue = ("according to" if m.group("acc") else "figures from" if m.group("fig")
                    else "report" if m.group("rep") else "press release")
             phrases.append((m.start(), np, cue))
-    verbs = tuple((m.start(), m.end(), m.group()) for m in _VERB.finditer(text, lo, hi))
+    verbs = tuple((m.start(), m.end(), m.group()) for m in _verbs(text, lo, hi))
     return tuple(phrases), verbs
+
+
+def _verbs(text: str, lo: int, hi: int) -> list:
+    """``_VERB.finditer(text, lo, hi)``, trying the pattern only where a cue verb is spelt."""
+    out = []
+    at = lo
+    match = _VERB.match
+    for c in _VERB_HINT.finditer(text, lo, hi):
+        if c.start() < at:
+            continue
+        m = match(text, c.start(), hi)
+        if m is not None:
+            out.append(m)
+            at = m.end()
+    return out
+
+
+def _phrases(text: str, lo: int, hi: int):
+    """``_PHRASE.finditer(text, lo, hi)``, skipped when no cue phrase word is in the window."""
+    part = text[lo:hi]
+    low = part.lower()
+    if any(h in low for h in _PHRASE_HINTS) or not _FOLDING.isdisjoint(part):
+        return _PHRASE.finditer(text, lo, hi)
+    return ()
+
+
+@lru_cache(maxsize=4)
+def _quotes(text: str) -> list[int]:
+    """Where the quote marks of ``text`` stand (one scan per document)."""
+    return [m.start() for m in _QUOTE.finditer(text)]
 
 
 def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent: Span,
@@ -298,16 +357,21 @@ def _in_quote(text: str, sentences: list[Span], index: int, figure: Span) -> Opt
     hi = min(sentences[min(len(sentences) - 1, index + 3)].end, figure.end + 3 * _WINDOW)
     nl = text.find("\n", figure.end, hi)
     hi = nl if nl >= 0 else hi
+    quotes = _quotes(text)
     back = None
-    for m in _QUOTE.finditer(text, max(lo, figure.start - _WINDOW), figure.start):
-        back = _is_open(text, m.start())
+    k = bisect.bisect_left(quotes, figure.start)
+    if k and quotes[k - 1] >= max(lo, figure.start - _WINDOW):  # the last quote mark before
+        back = _is_open(text, quotes[k - 1])
     close = None
-    for m in _QUOTE.finditer(text, figure.end, hi):
-        if _is_open(text, m.start()):
+    for k in range(bisect.bisect_left(quotes, figure.end), len(quotes)):
+        q = quotes[k]
+        if q >= hi:
+            break
+        if _is_open(text, q):
             if back is None:
                 return None  # a new quotation opens first: the figure is not quoted
             continue
-        close = m.start()
+        close = q
         break
     if close is None or back is False:
         return None
@@ -377,7 +441,7 @@ def _find_source(text: str, sentences: list[Span], index: int, figure: Span, dep
         if gap < 50 and text.find("\n", sentences[index].end, nxt.start) < 0 and not _NUMBER.search(
             text, nxt.start, nxt.end
         ):
-            for m in _PHRASE.finditer(text, nxt.start, nxt.end):
+            for m in _phrases(text, nxt.start, nxt.end):
                 if m.group("acc"):
                     np = _np_after(text, m.end(), nxt.end)
                     if np:
@@ -391,3 +455,4 @@ def clear_window_cache() -> None:
     ``extract`` calls this when it is done with a document, so no document is held in
     memory after its call and a repeated document is read afresh."""
     _cues.cache_clear()
+    _quotes.cache_clear()

@@ -17,7 +17,7 @@ import calendar
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -73,6 +73,40 @@ _TIME = re.compile(
     rf"|(?P<now>\b(?i:currently|at\s+present|at\s+the\s+moment|so\s+far|to\s+date|right\s+now|presently|now))\b"
     r")"
 )
+# Where a time phrase may start: a digit, or one of the words the alternatives of
+# ``_TIME`` begin with (case-folded like them; month and weekday names included).
+# ``times_in`` tries ``_TIME`` only there, which keeps the result of a full scan.
+_FIRST_WORDS = (
+    "since per a an each every in between from the early mid late end beginning start spring summer "
+    "autumn fall winter during by until till through throughout before after of on for at last this "
+    "next over past previous earlier later so that year currently to right presently now yesterday "
+    "today tonight january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # what re.I also matches for these
+
+
+def _trie(words: list[str]) -> str:
+    """One pattern for ``words``, case-insensitive as ``re.I`` is, branching on letters.
+
+    Each branch starts with a character class, which ``re`` tests before entering it."""
+    ends = "" in words
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for c in sorted(by_first):
+        cls = "[" + c + c.upper() + _FOLDS.get(c, "") + "]" if c.isalpha() else re.escape(c)
+        alts.append(cls + _trie(by_first[c]))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if ends else body
+
+
+_WEEKDAY_WORDS = [d + s for d in "monday tuesday wednesday thursday friday saturday sunday".split() for s in ("", "s")]
+_FIRST = re.compile(r"(?<!\w)(?:[0-9]|" + _trie(sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS))) + r"(?!\w))")
 _LEAD = regex.compile(r"(?i:in|on|during|at|of|by|for|from|over|through|throughout)\s+")
 _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|were|is|are|marked)\b")
 _CLAUSE_BREAK = regex.compile(r"[;:—–()“”\"]|,\s")
@@ -81,16 +115,23 @@ _CLAUSE_BREAK = regex.compile(r"[;:—–()“”\"]|,\s")
 _WINDOW = 600  # characters read in a neighbouring sentence: linear time on any input
 
 
-def _clip(s: Span, lo: int, hi: int) -> Span:
+class _Range(NamedTuple):
+    """A stretch of the text read internally (a plain tuple: no validation in hot loops)."""
+
+    start: int
+    end: int
+
+
+def _clip(s: Span, lo: int, hi: int) -> _Range:
     """``s`` cut to ``[lo, hi)`` (empty at ``lo`` when they do not meet)."""
     start, end = max(s.start, lo), min(s.end, hi)
-    return Span(start=start, end=max(start, end)) if start >= 0 else Span(start=0, end=0)
+    return _Range(start, max(start, end)) if start >= 0 else _Range(0, 0)
 
 
 _GRID = 256
 
 
-def _window(sent: Span, figure: Span) -> Span:
+def _window(sent: Span, figure: Span) -> _Range:
     """The part of the sentence read for a figure: grid-aligned, so figures share it."""
     return _clip(sent, (figure.start // _GRID - 1) * _GRID, (figure.end // _GRID + 2) * _GRID)
 
@@ -304,7 +345,15 @@ def times_in(text: str, start: int, end: int) -> list["re.Match[str]"]:
     ['In August', 'in 2019']
     """
     out = []
-    for m in _TIME.finditer(text, start, end):
+    at = start
+    match = _TIME.match
+    for c in _FIRST.finditer(text, start, end):
+        if c.start() < at:  # inside the phrase found last
+            continue
+        m = match(text, c.start(), end)
+        if m is None:
+            continue
+        at = m.end()
         if m.group("skip"):
             continue
         if m.group("month") and not (m.group("mprep") or m.group("y3") or m.group("rel3")):

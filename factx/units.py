@@ -111,9 +111,68 @@ def _plural(word: str) -> str:
 
 
 def lookup(text: str, pos: int) -> tuple[str, str, str] | None:
-    """The unit written at ``pos`` (just after a number), as (surface, unit, entity)."""
+    """The unit written at ``pos`` (just after a number), as (surface, unit, entity).
+
+    Compound units are read on from a unit: powers ("km^3", "km2", "4 km cubed"), inverses
+    ("s-1"), quotients ("W/min", "km/s2", "J/m^2 per year") and watt-hours ("MWh").
+
+    >>> lookup("4km^3 of ice", 1), lookup("4 km cubed", 1)[:2]
+    (('km^3', 'cubic kilometre', 'volume'), (' km cubed', 'cubic kilometre'))
+    >>> lookup("-1e-3 W/min", 5)[1], lookup("9.8 km/s2", 3)[1], lookup("20 J/m^2 per year", 2)[1]
+    ('watt per minute', 'kilometre per square second', 'joule per square metre per year')
+    >>> lookup("4e14 s-1", 4)[1], lookup("7.3 MWh", 3)[1]
+    ('inverse second', 'megawatt hour')
+    """
+    base = _lookup(text, pos)
+    if base is None:
+        return None
+    surface, unit, entity = base
+    whole = _compound(text, pos + len(surface), surface, unit, entity)
+    bare = surface.strip()
+    if whole[0] == surface and bare in _SPACED_SYMBOL_STOP and bare not in _SPACED_OK and bare != "in" \
+            and not text[pos].isalpha():
+        return None  # "2 A/B testing": a bare letter is a unit only as part of a compound
+    return whole
+
+
+_POWER = regex.compile(r"(?:\^(?P<caret>[23])|(?P<digit>[23²³])|[ ](?P<word>squared|cubed))(?![\p{L}\p{N}])")
+_INVERSE = regex.compile(r"[-−]1(?![\p{L}\p{N}])")
+_PER = regex.compile(r"/|[ ]per[ ](?=\p{L})")
+_POWER_NAMES = {"2": "square", "²": "square", "squared": "square", "3": "cubic", "³": "cubic", "cubed": "cubic"}
+_POWER_ENTITY = {"2": "area", "3": "volume"}
+
+
+def _powered(text: str, end: int, unit: str, entity: str) -> tuple[int, str, str]:
+    m = _POWER.match(text, end)
+    if m and not unit.startswith(("square ", "cubic ")):
+        power = m.group("caret") or m.group("digit") or m.group("word")
+        unit = f"{_POWER_NAMES[power]} {unit}"
+        if entity == "length":
+            entity = _POWER_ENTITY["2" if _POWER_NAMES[power] == "square" else "3"]
+        return m.end(), unit, entity
+    m = _INVERSE.match(text, end)
+    if m:
+        return m.end(), f"inverse {unit}", "frequency" if entity == "time" else "compound"
+    return end, unit, entity
+
+
+def _compound(text: str, end: int, surface: str, unit: str, entity: str) -> tuple[str, str, str]:
+    start = end - len(surface)
+    end, unit, entity = _powered(text, end, unit, entity)
+    for _ in range(3):
+        m = _PER.match(text, end)
+        if not m:
+            break
+        nxt = _lookup(text, m.end(), quotient=True)
+        if nxt is None:
+            break
+        after, below, _ = _powered(text, m.end() + len(nxt[0]), nxt[1], nxt[2])
+        end, unit, entity = after, f"{unit} per {below}", "compound"
+    return text[start:end], unit, entity
+
+
+def _lookup(text: str, pos: int, *, quotient: bool = False) -> tuple[str, str, str] | None:
     n = len(text)
-    attached = pos < n and not text[pos].isspace()
     i = pos
     hyphen = i < n and text[i] == "-"
     if hyphen:
@@ -129,7 +188,7 @@ def lookup(text: str, pos: int) -> tuple[str, str, str] | None:
     # Up to four words: "square kilometres", "degrees Celsius", "kilometres per hour".
     words = [m]
     j = m.end()
-    for _ in range(3):
+    for _ in range(0 if quotient else 3):
         nxt = _WORD.match(text, j + 1) if j < n and text[j] == " " else None
         if not nxt:
             break
@@ -144,7 +203,33 @@ def lookup(text: str, pos: int) -> tuple[str, str, str] | None:
         if hit and not (k == 1 and stripped.lower() in ("in", "at", "a")):
             return text[pos:end], hit[0], hit[1]
         hit = symbols.get(stripped)
-        if hit and (i == pos or stripped in _SPACED_OK
+        if stripped == "in" and k == 1 and i > pos and _INCH_AFTER.match(text, end):
+            return text[pos:end], hit[0], hit[1]  # "a 2 1/2 in thick door", "it is 2 in."
+        if hit and (i == pos or quotient or stripped in _SPACED_OK
                     or (len(stripped) >= 2 and stripped not in _SPACED_SYMBOL_STOP)):
             return text[pos:end], hit[0], hit[1]
+    # The letters that open the token, before a power, quotient or inverse: "km^3", "W/min", "s-1".
+    head = _LETTERS.match(text, i)
+    if head and head.end() < words[0].end() or head and quotient:
+        sym = head.group()
+        hit = symbols.get(sym) or (names.get(sym.lower()) if len(sym) > 2 else None)
+        if sym == "s" and (quotient or _INVERSE.match(text, head.end())):
+            hit = names.get("second")  # "m/s", "km/s2", "s-1": "s" is a second only in a compound
+        if sym == "A" and not quotient and i > pos:
+            hit = None  # "2 A/B tests"
+        followed = quotient or text[head.end()] in "^/-−23²³"
+        allowed = sym not in _NEVER_SYMBOLS or sym == "s"
+        placed = (i == pos or quotient or sym == "s" or sym in _SPACED_OK or text[head.end()] == "/"
+                  or (len(sym) >= 2 and sym not in _SPACED_SYMBOL_STOP))
+        if hit and allowed and placed and followed:
+            return text[pos : head.end()], hit[0], hit[1]
+    # Watt-hours: "50 Wh", "7.3 MWh".
+    token = words[0].group()
+    if token.endswith("Wh") and (token[:-1] in symbols) and symbols[token[:-1]][1] == "power":
+        return text[pos : words[0].end()], symbols[token[:-1]][0] + " hour", "energy"
     return None
+
+
+# "in" is an inch only where no phrase can follow the preposition.
+_INCH_AFTER = regex.compile(r"\.?[ \t]*$|\.[ \t]*\n|[ \t]+(?:thick|long|wide|tall|deep|high|across|in[ \t]+diameter)\b")
+_LETTERS = regex.compile(r"[\p{L}°µμ]++")
