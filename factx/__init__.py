@@ -18,6 +18,7 @@ __all__ = [
     "extract",
     "reconcile",
     "read_figures",
+    "read_numbers",
     "Claim",
     "Figure",
     "Span",
@@ -35,6 +36,7 @@ _dynamic_imports = {
     "extract": "factx.extractor",
     "reconcile": "factx.reconciler",
     "read_figures": "factx.figures",
+    "read_numbers": "factx.figures",
     "Claim": "factx.records",
     "Figure": "factx.records",
     "Span": "factx.records",
@@ -50,7 +52,7 @@ _dynamic_imports = {
 if TYPE_CHECKING:  # pragma: no cover
     from factx.errors import DocumentError, FactxError, RuleTableError
     from factx.extractor import extract
-    from factx.figures import read_figures
+    from factx.figures import read_figures, read_numbers
     from factx.reconciler import reconcile
     from factx.records import Attribution, Claim, Figure, Place, Qualifier, Span, TimeRef
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import accumulate, compress
+from operator import itemgetter, methodcaller
 from typing import Optional
 
 import regex
@@ -36,6 +38,8 @@ _MODIFIER_COST = 2.0  # a trigger inside the noun phrase ("45 attempts") or a ba
 _REFERENT_MAX = 6.0  # a referring figure keeps its own trigger only if it is this close
 _CUE_MAX = 10.0  # a modality cue further than this is not the figure's
 
+_FIRST_CHAR = itemgetter(0)
+_APOSTROPHE = methodcaller("replace", "’", "'")
 _STRONG_BREAK = regex.compile(r";|[.!?][\"'”’)]*\s")
 _CONJUNCTIONS = frozenset(("and", "or", "but"))
 _AUX = frozenset("is are was were be been being has have had will would am".split())
@@ -57,6 +61,7 @@ _OF_THE = r"of\s+(?:the|these|those|some|an?)\s+"
 _OF_THE_OPENING = regex.compile(_OF_THE, regex.I)  # "Of the approximately 700 migrants ..., 150 ..."
 _OF_THE_BEFORE = regex.compile(r"(?:[,;:(]\s*|\b(?:and|but)\s+)" + _OF_THE + "$", regex.I)
 _OF_AFTER = regex.compile(r"\s*of\s+(?:the|these|those|its|their)?\s*", regex.I)
+_SPACE_RUN = regex.compile(r"\s*")
 _LIST_GAP = regex.compile(r"(?:,|\band|\bor)\s*$", regex.I)
 _COMMA = regex.compile(",")
 _LIST_JOIN = regex.compile(r",|\band\b|\bor\b")
@@ -86,33 +91,20 @@ class _Sentence:
 
     def __init__(self, text: str, span: Span, figures: Sequence[Figure], rules: RuleSet) -> None:
         self.text, self.span, self.figs = text, span, list(figures)
-        breaks = rules.lexicon.clause_breaks
-        self.toks = toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, span.start, span.end)]
-        self.starts = [t[0] for t in toks]
-        nw = nb = nc = na = 0
-        words, brks, conj, aux = [0], [0], [0], [0]  # words[i] = word tokens among toks[:i], and so on
-        wtoks = []
-        low = []
-        word_at = []  # token index of each word token
-        for k, t in enumerate(toks):
-            w = t[2]
-            if w[0].isalnum():
-                nw += 1
-                wtoks.append(t)
-                word_at.append(k)
-                lw = w.lower()
-                low.append(lw.replace("’", "'"))
-                if lw in _CONJUNCTIONS:
-                    nc += 1
-                if lw in _AUX:
-                    na += 1
-            if w in breaks:
-                nb += 1
-            words.append(nw)
-            brks.append(nb)
-            conj.append(nc)
-            aux.append(na)
-        self.words, self.breaks, self.conj, self.aux, self.word_at = words, brks, conj, aux, word_at
+        ms = list(_TOKEN.finditer(text, span.start, span.end))
+        strs = [m.group() for m in ms]
+        self.starts = starts = [m.start() for m in ms]
+        self.toks = toks = list(zip(starts, [m.end() for m in ms], strs))
+        isword = list(map(str.isalnum, map(_FIRST_CHAR, strs)))
+        lows = list(map(str.lower, strs))
+        # words[i] = word tokens among toks[:i]; breaks, conj and aux count the same way
+        self.words = list(accumulate(isword, initial=0))
+        self.breaks = list(accumulate(map(rules.clause_breaks.__contains__, strs), initial=0))
+        self.conj = list(accumulate(map(_CONJUNCTIONS.__contains__, lows), initial=0))
+        self.aux = list(accumulate(map(_AUX.__contains__, lows), initial=0))
+        self.word_at = list(compress(range(len(strs)), isword))  # token index of each word
+        wtoks = list(compress(toks, isword))
+        low = list(map(_APOSTROPHE, compress(lows, isword)))
         by_trigger, cues = rules._by_trigger, rules._cues
         self.hits = [(wtoks[i][0], wtoks[j - 1][1], p, by_trigger.get(p, ())) for i, j, p in rules.triggers.find_lower(low)]
         self.cues = [(wtoks[i][0], wtoks[j - 1][1], p, cues.get(p)) for i, j, p in rules.cues.find_lower(low)]
@@ -454,7 +446,7 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
         if counted is None and any(after.startswith(p) and not after[len(p):len(p) + 1].isalnum() for p in rules.lexicon.elided):
             prev = _previous(done)
             counted = prev.counted if prev else _counted_before_sentence(text, s.span, rules)
-        if counted is None and (m := _OF_AFTER.match(text, core, s.span.end)):
+        if counted is None and (m := _of_after(text, core, s.span.end)):
             if i + 1 < len(s.figs) and m.end() == nxt:  # "8 of the 120 migrants": a part of the next figure
                 part_of = s.figs[i + 1].span
                 counted = _noun_phrase(s, _core_end(s, s.figs[i + 1]), rules, s.span.end)
@@ -497,6 +489,17 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     if modality is None and event is not None:
         modality = "reported"
     return Meaning(kind=kind, counted=counted, event=event, modality=modality, part_of=part_of)
+
+
+def _of_after(text: str, pos: int, end: int):
+    """``_OF_AFTER.match(text, pos, end)``, tried only when "of" follows the spaces at ``pos``.
+
+    The ``regex`` module looks for a pattern's required word ("of") through the whole
+    range before matching, which costs the rest of the sentence on every figure."""
+    j = _SPACE_RUN.match(text, pos, end).end()
+    if text[j:j + 2].lower() != "of":
+        return None
+    return _OF_AFTER.match(text, pos, end)
 
 
 def _previous(done: list[Meaning]) -> Optional[Meaning]:

@@ -211,8 +211,11 @@ def _gazetteer() -> _Gazetteer:
     first_words = frozenset(k.split(" ")[0] for k in names if " " in k)
     # A demonym phrase starts with "the" or an adjective; a plain-``re`` look for those
     # words finds where to try the pattern (exact only when the adjectives are all letters).
-    starts = sorted({"the", *demonyms}, key=len, reverse=True)
-    hint = re.compile(_trie(starts)) if all(w.isalpha() for w in starts) else None
+    # "the" counts only before an adjective or a generic head ("the port", "the French coast").
+    heads = ["port", "city", "town", "island", "capital"]
+    hint = None
+    if all(w.isalpha() for w in demonyms):
+        hint = re.compile(_trie(sorted(demonyms)) + r"|the(?=\s+(?:" + _trie(sorted({*demonyms, *heads})) + "))")
     return _Gazetteer(names, min(longest, 5), first_words, demonyms, country_names, anaphors, demonym_re, hint)
 
 

@@ -110,7 +110,8 @@ class Figure(Record):
 
     ``role`` is ``"claim"`` for a checkable figure, otherwise why it is not one
     (``year``, ``date``, ``clock_time``, ``age``, ``duration``, ``ordinal``,
-    ``identifier``, ``pronoun``).
+    ``identifier``, ``pronoun``, ``article``: "a gallon" as one unit, seen only with
+    ``read_figures(text, all_roles=True)``).
     """
 
     text: str

@@ -28,6 +28,7 @@ e1 | colour: Extra inputs are not permitted | True
 from __future__ import annotations
 
 import functools
+from itertools import compress
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
@@ -255,20 +256,16 @@ class PhraseIndex:
         """:meth:`find` on words already lower-cased, with ’ written as '."""
         out: list[tuple[int, int, str]] = []
         by_first = self._by_first
-        i, n = 0, len(low)
-        while i < n:
-            cands = by_first.get(low[i])
-            if cands:
-                for cand in cands:
-                    j = i + len(cand)
-                    if tuple(low[i:j]) == cand:
-                        out.append((i, j, " ".join(cand)))
-                        i = j
-                        break
-                else:
-                    i += 1
-            else:
-                i += 1
+        after = 0  # phrases do not overlap: the next one starts at or after the last one's end
+        for i in compress(range(len(low)), map(by_first.__contains__, low)):  # first words only
+            if i < after:
+                continue
+            for cand in by_first[low[i]]:
+                j = i + len(cand)
+                if tuple(low[i:j]) == cand:
+                    out.append((i, j, " ".join(cand)))
+                    after = j
+                    break
         return out
 
 
@@ -282,6 +279,7 @@ class RuleSet:
     __slots__ = (
         "tables", "lexicon", "triggers", "_by_trigger", "_by_noun", "cues", "_cues",
         "noun_classes", "multiword", "stop", "not_heads", "_plurals", "_invariant", "part_whole_re",
+        "clause_breaks",
     )
 
     def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
@@ -310,6 +308,7 @@ class RuleSet:
             n for t in self.tables for r in t.rule for n in r.nouns if " " in n
         )
         self.stop = frozenset(lexicon.stop)
+        self.clause_breaks = frozenset(lexicon.clause_breaks)
         self.not_heads = frozenset(lexicon.not_heads)
         self._plurals = dict(lexicon.plurals)
         self._invariant = frozenset(lexicon.invariant)

@@ -106,7 +106,10 @@ def _trie(words: list[str]) -> str:
 
 
 _WEEKDAY_WORDS = [d + s for d in "monday tuesday wednesday thursday friday saturday sunday".split() for s in ("", "s")]
-_FIRST = re.compile(r"(?<!\w)(?:[0-9]|" + _trie(sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS))) + r"(?!\w))")
+# A digit starts a time phrase only as a day before a month name ("5 June", "5th of June"),
+# a day of a slashed date, or a year before a dash or slash ("2015-06-01", "2015-16").
+_FIRST_DIGIT = r"[0-9](?=\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|\d?/|[0-9]\d\d\s*[-–/])"
+_FIRST = re.compile(r"(?<!\w)(?:" + _FIRST_DIGIT + "|" + _trie(sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS))) + r"(?!\w))")
 _LEAD = regex.compile(r"(?i:in|on|during|at|of|by|for|from|over|through|throughout)\s+")
 _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|were|is|are|marked)\b")
 _CLAUSE_BREAK = regex.compile(r"[;:—–()“”\"]|,\s")
