@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import Iterator
 from dataclasses import dataclass, replace
 
 import regex
@@ -106,27 +107,27 @@ _DIGITS = r"""
 
 
 @functools.lru_cache(maxsize=2)
-def _patterns(ratios: bool = False) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern], ...], regex.Pattern, regex.Pattern, regex.Pattern]:
     table = currency_table()
     symbols = sorted(table.symbols, key=len, reverse=True)
     # A number atom: optional sign and a numeral (a currency symbol before it is read backwards,
     # see _CURRENCY_BEFORE); or a chain of number words.
-    atom = regex.compile(
-        rf"""
+    alternatives = (
+        ("num", rf"""
         (?P<sign>(?<![\p{{L}}\p{{N}}\-−])[-−](?=\d|[½⅓⅔¼¾⅕⅛⅙])|\b{_SIGN_WORD}(?=\d))?
         (?:(?<![\p{{L}}\p{{N}}_]|\d[.,]|[.,]\d)|(?<=(?<!\p{{L}})(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|INR|RMB)))
-        (?P<num>{_DIGITS})(?!(?<=\d)(?:st|nd|rd|th)\b)
-        | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
+        (?P<num>{_DIGITS})(?!(?<=\d)(?:st|nd|rd|th)\b)"""),
+        ("vague", r"""(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
                    | \bscores(?=[ \t]+of\b)
-                   | \b(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))
-        | (?P<words>{_word_chain(ratios)})
-        | (?P<ordinal>\b(?:\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?
+                   | \b(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))"""),
+        ("words", rf"""(?P<words>{_word_chain(ratios)})"""),
+        ("ordinal", r"""(?P<ordinal>\b(?:\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?
                       (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|
                       thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|
-                      thirtieth|fortieth|fiftieth|hundredth|thousandth|millionth))\b)
-        """,
-        regex.X | regex.I | regex.V0,
+                      thirtieth|fortieth|fiftieth|hundredth|thousandth|millionth))\b)"""),
     )
+    # One pattern an alternative; _scan merges them back into one leftmost-first stream.
+    atom = tuple((kind, regex.compile(body, regex.X | regex.I | regex.V0)) for kind, body in alternatives)
     words = trie({w for w in table.words})
     minor = trie({w for w in table.minor if w.isalpha()})
     codes = "|".join(regex.escape(s) for s in symbols if s.isalpha() and s.isupper())
@@ -228,19 +229,53 @@ def read_numbers(text: str) -> list[Figure]:
     return out
 
 
-def _atoms(text: str, atom_re: regex.Pattern, after_re: regex.Pattern, *, numbers_only: bool) -> list[_Atom]:
+def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern], ...]) -> Iterator[regex.Match]:
+    """The matches of the alternatives as one leftmost-first, non-overlapping stream.
+
+    The same matches as one alternation of all of them would give (at a position, the
+    earlier alternative wins), at the cost of separate scans: the regex engine scans
+    each alternative alone several times faster than all of them as one alternation.
+    """
+    pending: list[regex.Match | None] = [p.search(text) for _, p in alternatives]
+    end = 0
+    while True:
+        best = -1
+        for i, m in enumerate(pending):
+            if m is not None and m.start() < end:
+                m = pending[i] = alternatives[i][1].search(text, end)
+            if m is not None and (best < 0 or m.start() < pending[best].start()):
+                best = i
+        if best < 0:
+            return
+        m = pending[best]
+        yield m
+        end = m.end()
+
+
+def _kind_of(m: regex.Match) -> str:
+    """Which alternative matched: the name of its pattern's outermost group."""
+    groups = m.re.groupindex
+    for kind in ("num", "words", "vague", "ordinal"):
+        if kind in groups:
+            return kind
+    raise AssertionError(m.re.pattern)  # pragma: no cover
+
+
+def _atoms(text: str, atom_re: tuple[tuple[str, regex.Pattern], ...], after_re: regex.Pattern, *,
+           numbers_only: bool) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for m in atom_re.finditer(text):
+    for m in _scan(text, atom_re):
         taken = atoms[-1].end if atoms else 0  # a numeral's word tail ("3 hundred and 21") is taken
-        if m.group("words") is not None:
+        kind = _kind_of(m)
+        if kind == "words":
             atoms.extend(_word_numbers(text, m, after_re, numbers_only, taken))
         elif m.start() < taken:
             continue
-        elif m.group("num") is not None:
+        elif kind == "num":
             a = _numeral(text, m, after_re, numbers_only, taken)
             if a is not None:
                 atoms.append(a)
-        elif m.group("vague") is not None:
+        elif kind == "vague":
             atoms.append(_vague(text, m))
         else:
             atoms.append(_ordinal(text, m.start(), m.end()))
