@@ -151,6 +151,8 @@ class _Sentence:
         at most ``WINDOW`` words (plus the noun phrase) after its core. Phrases are short,
         so a margin of words either side is enough; the exact test is :func:`_score`'s.
         """
+        if not items:
+            return items
         k = self.tok_at(fig.span.start)
         wk = self.words[k]  # words before the figure
         lo_w = wk - (WINDOW + self.margin)
@@ -488,7 +490,22 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     modality = rule.modality if rule and rule.modality else _modality(s, fig, core, head_end, rules)
     if modality is None and event is not None:
         modality = "reported"
-    return Meaning(kind=kind, counted=counted, event=event, modality=modality, part_of=part_of)
+    return _meaning(kind, counted, event, modality, part_of)
+
+
+_MEANINGS: dict[tuple, Meaning] = {}
+
+
+def _meaning(kind: str, counted: Optional[str], event: Optional[str], modality: Optional[str],
+             part_of: Optional[Span]) -> Meaning:
+    """The :class:`Meaning` with these values: records are frozen, so equal ones are shared."""
+    key = (kind, counted, event, modality, None if part_of is None else (part_of.start, part_of.end))
+    m = _MEANINGS.get(key)
+    if m is None:
+        if len(_MEANINGS) >= 10_000:
+            _MEANINGS.clear()
+        m = _MEANINGS[key] = Meaning(kind=kind, counted=counted, event=event, modality=modality, part_of=part_of)
+    return m
 
 
 def _of_after(text: str, pos: int, end: int):

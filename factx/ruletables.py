@@ -279,7 +279,7 @@ class RuleSet:
     __slots__ = (
         "tables", "lexicon", "triggers", "_by_trigger", "_by_noun", "cues", "_cues",
         "noun_classes", "multiword", "stop", "not_heads", "_plurals", "_invariant", "part_whole_re",
-        "clause_breaks",
+        "clause_breaks", "_lemmas",
     )
 
     def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
@@ -309,6 +309,7 @@ class RuleSet:
         )
         self.stop = frozenset(lexicon.stop)
         self.clause_breaks = frozenset(lexicon.clause_breaks)
+        self._lemmas: dict[str, str] = {}  # lemma() is pure: remember what it said
         self.not_heads = frozenset(lexicon.not_heads)
         self._plurals = dict(lexicon.plurals)
         self._invariant = frozenset(lexicon.invariant)
@@ -333,12 +334,19 @@ class RuleSet:
         >>> [r.lemma(w) for w in ["Migrants", "people", "lives", "crises", "boxes", "bus", "knives", "relatives"]]
         ['migrant', 'person', 'life', 'crisis', 'box', 'bus', 'knife', 'relative']
         """
+        found = self._lemmas.get(words)
+        if found is not None:
+            return found
         parts = _norm_phrase(words).strip("'\"‘“”").split()
         if not parts:
-            return ""
-        last = parts[-1]
-        parts[-1] = self._singular(last)
-        return " ".join(parts)
+            found = ""
+        else:
+            parts[-1] = self._singular(parts[-1])
+            found = " ".join(parts)
+        if len(self._lemmas) >= 50_000:
+            self._lemmas.clear()
+        self._lemmas[words] = found
+        return found
 
     def _singular(self, w: str) -> str:
         if w in self._plurals:

@@ -112,6 +112,9 @@ _SAID_X = regex.compile(r"\s*,?\s*" + _SPEECH + r"\s+(?P<np>[^,.;:!?“”\"]{1,
 _X_SAID = regex.compile(r"\s*,?\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+" + _SPEECH + r"\b")  # ” X said
 
 
+_INITIALS_END = regex.compile(r"\p{Lu}\.\p{Lu}\.$")  # "U.K."
+_CAPITAL = regex.compile(r"\p{Lu}")
+_NAMED = regex.compile(r"(?:the\s+|a\s+)?\p{Lu}|the\s")  # "said the coastguard", "said Le Franc"
 _MAX_CUES = 12  # cue verbs tried on each side of a figure
 _WINDOW = 600  # characters read in a neighbouring sentence: linear time on any input
 
@@ -185,7 +188,7 @@ def _np_after(text: str, pos: int, hi: int) -> Optional[tuple[int, int]]:
         return None
     s, e = kept[0][0], kept[-1][1]
     if text[e - 1] == ".":  # "U.K." keeps its dot, a sentence's end does not
-        e -= 0 if regex.search(r"\p{Lu}\.\p{Lu}\.$", text[s:e]) else 1
+        e -= 0 if _INITIALS_END.search(text[s:e]) else 1
     return (s, e) if e > s else None
 
 
@@ -200,7 +203,7 @@ def _named_subject(text: str, sentences: list[Span], index: int, personal: bool)
     prev = _clip(sentences[index - 1], sentences[index].start - _WINDOW, sentences[index].start)
     for m in _verbs(text, prev.start, prev.end):
         span = _subject_before(text, prev.start, m.start())
-        if span and not _is_pronoun(text, span) and regex.search(r"\p{Lu}", text[span[0] : span[1]]):
+        if span and not _is_pronoun(text, span) and _CAPITAL.search(text[span[0] : span[1]]):
             first = text[span[0] : span[1]].split()[0]
             if personal and first.lower() in ("the", "a", "an"):
                 continue
@@ -293,7 +296,7 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
             return None  # "Official figures from Frontex revealed": Frontex already counted
     if span is None:
         np = _np_after(text, end, sent.end)
-        if np and word in _INVERTED and regex.match(r"(?:the\s+|a\s+)?\p{Lu}|the\s", text[np[0] : np[1]]):
+        if np and word in _INVERTED and _NAMED.match(text[np[0] : np[1]]):
             span = np  # inverted: "..., said the coastguard spokesman"
     if span is None or (span[0] < figure.end and figure.start < span[1]):
         return None
