@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from factx.errors import RuleTableError
 from factx.records import Place, Span
 from factx.sources import _trie
+from factx.windows import CLAUSE_BREAK as _CLAUSE_BREAK, GRID as _GRID, window as _window
 
 __all__ = ["main_place", "find_place", "places_in", "load_table", "TABLE_PATH"]
 
@@ -486,32 +487,6 @@ def _find_place(text: str, sentences: list[Span], index: int, figure: Span, main
         if chosen:
             return min(chosen, key=gap).place
     return main
-
-
-_CLAUSE_BREAK = regex.compile(r"[;:—–()“”\"]|,\s")
-
-
-
-
-class _Range(NamedTuple):
-    """A stretch of the text read internally (a plain tuple: no validation in hot loops)."""
-
-    start: int
-    end: int
-
-
-def _clip(s: Span, lo: int, hi: int) -> _Range:
-    """``s`` cut to ``[lo, hi)`` (empty at ``lo`` when they do not meet)."""
-    start, end = max(s.start, lo), min(s.end, hi)
-    return _Range(start, max(start, end)) if start >= 0 else _Range(0, 0)
-
-
-_GRID = 256
-
-
-def _window(sent: Span, figure: Span) -> _Range:
-    """The part of the sentence read for a figure: grid-aligned, so figures share it."""
-    return _clip(sent, (figure.start // _GRID - 1) * _GRID, (figure.end // _GRID + 2) * _GRID)
 
 
 def _clause(text: str, sent: Span, figure: Span) -> tuple[int, int]:

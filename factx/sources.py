@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Optional
 
 import re
 
 import regex
 
 from factx.records import Attribution, Span
+from factx.windows import NEIGHBOUR as _WINDOW, clip as _clip, window as _window
 
 __all__ = ["find_source", "CUES"]
 
@@ -116,20 +117,6 @@ _INITIALS_END = regex.compile(r"\p{Lu}\.\p{Lu}\.$")  # "U.K."
 _CAPITAL = regex.compile(r"\p{Lu}")
 _NAMED = regex.compile(r"(?:the\s+|a\s+)?\p{Lu}|the\s")  # "said the coastguard", "said Le Franc"
 _MAX_CUES = 12  # cue verbs tried on each side of a figure
-_WINDOW = 600  # characters read in a neighbouring sentence: linear time on any input
-
-
-class _Range(NamedTuple):
-    """A stretch of the text read internally (a plain tuple: no validation in hot loops)."""
-
-    start: int
-    end: int
-
-
-def _clip(s: Span, lo: int, hi: int) -> _Range:
-    """``s`` cut to ``[lo, hi)`` (empty at ``lo`` when they do not meet)."""
-    start, end = max(s.start, lo), min(s.end, hi)
-    return _Range(start, max(start, end)) if start >= 0 else _Range(0, 0)
 
 
 def _attr(text: str, s: int, e: int, cue: str) -> Attribution:
@@ -216,14 +203,6 @@ def _resolve(text: str, sentences: list[Span], index: int, span: tuple[int, int]
         named = _named_subject(text, sentences, index, text[span[0] : span[1]].lower() in _PERSONAL)
         return _attr(text, *named, cue) if named else None
     return _attr(text, *span, cue)
-
-
-_GRID = 256
-
-
-def _window(sent: Span, figure: Span) -> _Range:
-    """The part of the sentence read for a figure: grid-aligned, so figures share it."""
-    return _clip(sent, (figure.start // _GRID - 1) * _GRID, (figure.end // _GRID + 2) * _GRID)
 
 
 @lru_cache(maxsize=256)

@@ -17,11 +17,12 @@ import calendar
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Optional
 
 import regex
 
 from factx.records import Span, TimeRef
+from factx.windows import CLAUSE_BREAK as _CLAUSE_BREAK, NEIGHBOUR as _WINDOW, clip as _clip, window as _window
 
 __all__ = ["find_time", "times_in", "resolve"]
 
@@ -112,31 +113,6 @@ _FIRST_DIGIT = r"[0-9](?=\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|\d?/|[0-9]\d\d\s*
 _FIRST = re.compile(r"(?<!\w)(?:" + _FIRST_DIGIT + "|" + _trie(sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS))) + r"(?!\w))")
 _LEAD = regex.compile(r"(?i:in|on|during|at|of|by|for|from|over|through|throughout)\s+")
 _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|were|is|are|marked)\b")
-_CLAUSE_BREAK = regex.compile(r"[;:—–()“”\"]|,\s")
-
-
-_WINDOW = 600  # characters read in a neighbouring sentence: linear time on any input
-
-
-class _Range(NamedTuple):
-    """A stretch of the text read internally (a plain tuple: no validation in hot loops)."""
-
-    start: int
-    end: int
-
-
-def _clip(s: Span, lo: int, hi: int) -> _Range:
-    """``s`` cut to ``[lo, hi)`` (empty at ``lo`` when they do not meet)."""
-    start, end = max(s.start, lo), min(s.end, hi)
-    return _Range(start, max(start, end)) if start >= 0 else _Range(0, 0)
-
-
-_GRID = 256
-
-
-def _window(sent: Span, figure: Span) -> _Range:
-    """The part of the sentence read for a figure: grid-aligned, so figures share it."""
-    return _clip(sent, (figure.start // _GRID - 1) * _GRID, (figure.end // _GRID + 2) * _GRID)
 
 
 @lru_cache(maxsize=256)

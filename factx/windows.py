@@ -1,0 +1,43 @@
+"""The stretches of text read around a figure by the source, time and place readers.
+
+Every per-figure reader looks at a bounded window, so its cost does not grow with the
+sentence: that keeps ``extract`` linear on any input.
+
+>>> from factx.records import Span
+>>> window(Span(start=0, end=5000), Span(start=1000, end=1005))
+Range(start=512, end=1280)
+>>> clip(Span(start=10, end=20), 15, 40)
+Range(start=15, end=20)
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from factx.records import Span
+
+__all__ = ["Range", "clip", "window", "GRID", "NEIGHBOUR", "CLAUSE_BREAK"]
+
+CLAUSE_BREAK = regex.compile(r"[;:—–()“”\"]|,\s")
+NEIGHBOUR = 600  # characters read in a neighbouring sentence
+GRID = 256  # windows are aligned on this grid, so the figures of one stretch share them
+
+
+class Range(NamedTuple):
+    """A stretch of the text read internally (a plain tuple: no validation in hot loops)."""
+
+    start: int
+    end: int
+
+
+def clip(s: Span, lo: int, hi: int) -> Range:
+    """``s`` cut to ``[lo, hi)`` (empty at ``lo`` when they do not meet)."""
+    start, end = max(s.start, lo), min(s.end, hi)
+    return Range(start, max(start, end)) if start >= 0 else Range(0, 0)
+
+
+def window(sent: Span, figure: Span) -> Range:
+    """The part of the sentence read for a figure: grid-aligned, so figures share it."""
+    return clip(sent, (figure.start // GRID - 1) * GRID, (figure.end // GRID + 2) * GRID)
