@@ -35,6 +35,19 @@ def _claims_of(paths: tuple[str, ...], published: str | None, rules: tuple[str, 
         raise _Failed(failed)
 
 
+def _collect(paths: tuple[str, ...], published: str | None, rules: tuple[str, ...]) -> tuple[list, int]:
+    """Every claim of the documents, and the exit status (1 if a document was skipped)."""
+    claims: list = []
+    try:
+        claims.extend(_claims_of(paths, published, rules))
+    except _Failed as f:
+        click.echo(f"factx: {f.count} document(s) could not be read", err=True)
+        return claims, 1
+    except FactxError as exc:
+        raise click.ClickException(str(exc)) from None
+    return claims, 0
+
+
 class _Failed(Exception):
     def __init__(self, count: int) -> None:
         self.count = count
@@ -55,16 +68,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, rules: tupl
     """Print the claims of each FILE (or folder of files)."""
     from factx import exports
 
-    claims = []
-    status = 0
-    try:
-        for c in _claims_of(paths, published, rules):
-            claims.append(c)
-    except _Failed as f:
-        status = 1
-        click.echo(f"factx: {f.count} document(s) could not be read", err=True)
-    except FactxError as exc:
-        raise click.ClickException(str(exc)) from None
+    claims, status = _collect(paths, published, rules)
     render = {"table": exports.to_table, "jsonl": exports.to_jsonl, "csv": exports.to_csv}[fmt]
     sys.stdout.write(render(claims))
     sys.exit(status)
@@ -81,16 +85,7 @@ def reconcile(paths: tuple[str, ...], fmt: str, published: str | None, rules: tu
     """Group the figures of the FILEs about the same quantity and explain how they relate."""
     from factx.reconciler import format_report, reconcile as run
 
-    claims = []
-    status = 0
-    try:
-        for c in _claims_of(paths, published, rules):
-            claims.append(c)
-    except _Failed as f:
-        status = 1
-        click.echo(f"factx: {f.count} document(s) could not be read", err=True)
-    except FactxError as exc:
-        raise click.ClickException(str(exc)) from None
+    claims, status = _collect(paths, published, rules)
     report = run(claims, tolerance=tolerance) if tolerance is not None else run(claims)
     sys.stdout.write(format_report(report) if fmt == "table" else report.model_dump_json(indent=2) + "\n")
     sys.exit(status)
