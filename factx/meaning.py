@@ -337,12 +337,17 @@ def _phrase_before(text: str, start: int, end: int, phrases: Sequence[str]) -> O
     return last
 
 
+_WINDOW_CHARS = 300  # and never more characters than this, whatever the words are
+
+
 def _window_start(s: _Sentence, pos: int) -> int:
-    """Start of the ``WINDOW``-th word token before ``pos`` (or of the first token)."""
+    """Start of the ``WINDOW``-th word token before ``pos`` (or of the first token),
+    and at most ``_WINDOW_CHARS`` before ``pos`` (a run of bare numbers has no words)."""
     if not s.toks:
         return pos
     target = s.words[s.tok_at(pos)] - WINDOW
-    return s.toks[s.word_at[target]][0] if target >= 0 else s.toks[0][0]
+    start = s.toks[s.word_at[target]][0] if target >= 0 else s.toks[0][0]
+    return max(start, pos - _WINDOW_CHARS)
 
 
 def _counted_before_sentence(text: str, sentence: Span, rules: RuleSet) -> Optional[str]:
