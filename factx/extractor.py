@@ -66,6 +66,22 @@ def extract(
             module.clear_window_cache()
 
 
+_MARGIN = 600  # characters of a sentence read either side of its figures
+
+
+def _around(sentence: Span, figs: list) -> Span:
+    """The part of a sentence that the meaning engine reads: its figures and a margin.
+
+    News sentences fit whole; a megabyte "sentence" without punctuation is not read whole
+    for one figure, which keeps extract linear.
+    """
+    start = max(sentence.start, figs[0].span.start - _MARGIN)
+    end = min(sentence.end, figs[-1].span.end + _MARGIN)
+    if start == sentence.start and end == sentence.end:
+        return sentence
+    return Span(start=start, end=end)
+
+
 def _claims(text: str, figures: list, doc_id: str | None, day: dt.date | None, rules) -> list[Claim]:
     sentences = split_sentences(text) or [Span(start=0, end=len(text))]
     by_sentence: dict[int, list] = {}
@@ -75,7 +91,7 @@ def _claims(text: str, figures: list, doc_id: str | None, day: dt.date | None, r
     claims: list[Claim] = []
     for index, figs in by_sentence.items():
         sentence = sentences[index]
-        meanings = understand_sentence(text, sentence, figs, rules)
+        meanings = understand_sentence(text, _around(sentence, figs), figs, rules)
         for f, m in zip(figs, meanings):
             claims.append(
                 Claim(
