@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from factx.errors import RuleTableError
 from factx.records import Place, Span
 from factx.sources import _trie
-from factx.windows import CLAUSE_BREAK as _CLAUSE_BREAK, GRID as _GRID, window as _window
+from factx.windows import GRID as _GRID, window as _window, clause as _clause
 
 __all__ = ["main_place", "find_place", "places_in", "load_table", "TABLE_PATH"]
 
@@ -487,15 +487,6 @@ def _find_place(text: str, sentences: list[Span], index: int, figure: Span, main
         if chosen:
             return min(chosen, key=gap).place
     return main
-
-
-def _clause(text: str, sent: Span, figure: Span) -> tuple[int, int]:
-    """The stretch of the sentence between the punctuation marks around the figure."""
-    start = sent.start
-    for m in _CLAUSE_BREAK.finditer(text, sent.start, figure.start):
-        start = m.end()
-    m = _CLAUSE_BREAK.search(text, figure.end, sent.end)
-    return start, (m.start() if m else sent.end)
 
 
 def clear_window_cache() -> None:

@@ -22,7 +22,7 @@ from typing import Optional
 import regex
 
 from factx.records import Span, TimeRef
-from factx.windows import CLAUSE_BREAK as _CLAUSE_BREAK, NEIGHBOUR as _WINDOW, clip as _clip, window as _window
+from factx.windows import NEIGHBOUR as _WINDOW, clip as _clip, window as _window, clause as _clause
 
 __all__ = ["find_time", "times_in", "resolve"]
 
@@ -339,14 +339,6 @@ def times_in(text: str, start: int, end: int) -> list["re.Match[str]"]:
             continue  # a bare month name: "May" may be a person
         out.append(m)
     return out
-
-
-def _clause(text: str, sent: Span, figure: Span) -> tuple[int, int]:
-    start = sent.start
-    for m in _CLAUSE_BREAK.finditer(text, sent.start, figure.start):
-        start = m.end()
-    m = _CLAUSE_BREAK.search(text, figure.end, sent.end)
-    return start, (m.start() if m else sent.end)
 
 
 def find_time(

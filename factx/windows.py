@@ -18,7 +18,7 @@ import regex
 
 from factx.records import Span
 
-__all__ = ["Range", "clip", "window", "GRID", "NEIGHBOUR", "CLAUSE_BREAK"]
+__all__ = ["Range", "clip", "window", "clause", "GRID", "NEIGHBOUR", "CLAUSE_BREAK"]
 
 CLAUSE_BREAK = regex.compile(r"[;:—–()“”\"]|,\s")
 NEIGHBOUR = 600  # characters read in a neighbouring sentence
@@ -41,3 +41,18 @@ def clip(s: Span, lo: int, hi: int) -> Range:
 def window(sent: Span, figure: Span) -> Range:
     """The part of the sentence read for a figure: grid-aligned, so figures share it."""
     return clip(sent, (figure.start // GRID - 1) * GRID, (figure.end // GRID + 2) * GRID)
+
+
+def clause(text: str, sent: Span, figure: Span) -> tuple[int, int]:
+    """The stretch of the sentence between the punctuation marks around the figure.
+
+    >>> text = "In Calais, 700 people were moved; 20 were held."
+    >>> start, end = clause(text, Span(start=0, end=len(text)), Span(start=11, end=14))
+    >>> text[start:end]
+    '700 people were moved'
+    """
+    start = sent.start
+    for m in CLAUSE_BREAK.finditer(text, sent.start, figure.start):
+        start = m.end()
+    m = CLAUSE_BREAK.search(text, figure.end, sent.end)
+    return start, (m.start() if m else sent.end)
