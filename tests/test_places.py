@@ -15,6 +15,7 @@ from factx.errors import RuleTableError
 from factx.places import find_place, load_table, main_place, places_in
 from factx.records import Place, Span
 from factx.sentences import sentence_of, split_sentences
+from factx.testing import sentence_prefixes
 
 SEEDS = Path("/work/shared/seeds")
 GOLD = Path("/work/shared/gold/seeds.json")
@@ -195,8 +196,7 @@ def test_never_raises_and_spans_round_trip(text, at, length):
             assert text[p.span.start : p.span.end] == p.text
 
 
-PREFIXES = st.lists(st.sampled_from(["Boats", "wait", "at", "sea", "\n\n", "today"]), max_size=6).map(
-    lambda words: " ".join(words) + ". " if words else "")
+PREFIXES = sentence_prefixes()
 
 
 @settings(max_examples=100, deadline=None)

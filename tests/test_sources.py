@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from factx.records import Attribution, Span
 from factx.sentences import sentence_of, split_sentences
 from factx.sources import CUES, find_source
+from factx.testing import sentence_prefixes
 
 SEEDS = Path("/work/shared/seeds")
 GOLD = Path("/work/shared/gold/seeds.json")
@@ -187,8 +188,7 @@ def test_never_raises_and_spans_round_trip(text, at, length):
         assert text[source.span.start : source.span.end] == source.text
 
 
-PREFIXES = st.lists(st.sampled_from(["Boats", "wait", "at", "sea", "\n\n", "today"]), max_size=6).map(
-    lambda words: " ".join(words) + ". " if words else "")
+PREFIXES = sentence_prefixes()
 
 
 @settings(max_examples=100, deadline=None)

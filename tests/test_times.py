@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from factx.records import Span
 from factx.sentences import sentence_of, split_sentences
 from factx.times import find_time
+from factx.testing import sentence_prefixes
 
 SEEDS = Path("/work/shared/seeds")
 GOLD = Path("/work/shared/gold/seeds.json")
@@ -205,8 +206,7 @@ def test_never_raises_and_spans_round_trip(text, at, length, published):
         assert text[ref.span.start : ref.span.end] == ref.text
 
 
-PREFIXES = st.lists(st.sampled_from(["Boats", "wait", "at", "sea", "\n\n", "today"]), max_size=6).map(
-    lambda words: " ".join(words) + ". " if words else "")
+PREFIXES = sentence_prefixes()
 
 
 @settings(max_examples=100, deadline=None)

@@ -21,6 +21,7 @@ from factx.testing.text import (
     number_words,
     renderings,
     renderings_of,
+    sentence_prefixes,
 )
 
 __all__ = [
@@ -38,4 +39,5 @@ __all__ = [
     "number_words",
     "renderings",
     "renderings_of",
+    "sentence_prefixes",
 ]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-__all__ = ["renderings", "renderings_of", "number_words", "news_sentences", "any_text", "figure_values"]
+__all__ = ["renderings", "renderings_of", "number_words", "news_sentences", "any_text", "figure_values",
+           "sentence_prefixes"]
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -100,3 +101,10 @@ def any_text() -> st.SearchStrategy[str]:
         st.integers(min_value=0, max_value=10**9).map(str),
     )
     return st.lists(pieces, max_size=25).map("".join)
+
+
+def sentence_prefixes() -> st.SearchStrategy[str]:
+    """A few words closed by a full stop (or nothing): text to put in front of an example,
+    to check that spans shift by the prefix's length and nothing else changes."""
+    return st.lists(st.sampled_from(["Boats", "wait", "at", "sea", "\n\n", "today"]), max_size=6).map(
+        lambda words: " ".join(words) + ". " if words else "")
