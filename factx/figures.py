@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from factx import numbers, numberwords
+from factx import hotspots, numbers, numberwords
 from factx.currencies import currency_before, currency_code, currency_table, trie
-from factx.qualifiers import QUALIFIER_AFTER, QUALIFIER_BEFORE, qualifier_length
+from factx.qualifiers import QUALIFIER_AFTER, qualifier_before, qualifier_length
 from factx.records import Figure, Qualifier, Span
 from factx.units import lookup as unit_lookup
 from factx.zones import find_zones
@@ -148,7 +148,7 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern], ..
         """,
         regex.X | regex.I | regex.V0,
     )
-    before = regex.compile(QUALIFIER_BEFORE, regex.X | regex.I | regex.V0)
+    before = qualifier_before()
     join = regex.compile(r"[ \t\u00a0]*(?:-[ \t]*to|to|through|-|–|—|~|and|&)[ \t\u00a0]*", regex.I)
     return atom, after, before, join
 
@@ -186,9 +186,10 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
     [('2016', 'year'), ('28', 'age'), ('$5', 'claim')]
     """
     atom_re, after_re, before_re, join_re = _patterns()
-    zones = find_zones(text)
+    spans = hotspots.windows(text)
+    zones = find_zones(text, spans)
     zone_starts = [z[0] for z in zones]
-    atoms = _percent_first(text, _atoms(text, atom_re, after_re, numbers_only=False))
+    atoms = _percent_first(text, _atoms(text, atom_re, after_re, spans, numbers_only=False))
     atoms = _join_ranges(text, atoms, join_re, zones, zone_starts)
     for a in atoms:
         _qualify(text, a, before_re)
@@ -217,10 +218,11 @@ def read_numbers(text: str) -> list[Figure]:
     [('2 million', 2000000.0), ('3', 3.0), ('4', 4.0), ('one over three', 0.3333333333333333)]
     """
     atom_re, after_re, _, _ = _patterns(True)
-    zones = find_zones(text)
+    spans = hotspots.windows(text)
+    zones = find_zones(text, spans)
     zone_starts = [z[0] for z in zones]
     out: list[Figure] = []
-    for a in _atoms(text, atom_re, after_re, numbers_only=True):
+    for a in _atoms(text, atom_re, after_re, spans, numbers_only=True):
         if a.qualifier == Qualifier.range and a.low != a.high:  # "dozens": not a number as written
             continue
         _classify(text, a, zones, zone_starts)
@@ -229,20 +231,23 @@ def read_numbers(text: str) -> list[Figure]:
     return out
 
 
-def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern], ...]) -> Iterator[regex.Match]:
+def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern], ...],
+          spans: list[tuple[int, int]]) -> Iterator[regex.Match]:
     """The matches of the alternatives as one leftmost-first, non-overlapping stream.
 
     The same matches as one alternation of all of them would give (at a position, the
     earlier alternative wins), at the cost of separate scans: the regex engine scans
     each alternative alone several times faster than all of them as one alternation.
+    Only the windows ``spans`` (see :mod:`factx.hotspots`) are scanned.
     """
-    pending: list[regex.Match | None] = [p.search(text) for _, p in alternatives]
+    ends = [b for _, b in spans]
+    pending: list[regex.Match | None] = [hotspots.search(p, text, 0, spans, ends) for _, p in alternatives]
     end = 0
     while True:
         best = -1
         for i, m in enumerate(pending):
             if m is not None and m.start() < end:
-                m = pending[i] = alternatives[i][1].search(text, end)
+                m = pending[i] = hotspots.search(alternatives[i][1], text, end, spans, ends)
             if m is not None and (best < 0 or m.start() < pending[best].start()):
                 best = i
         if best < 0:
@@ -261,10 +266,10 @@ def _kind_of(m: regex.Match) -> str:
     raise AssertionError(m.re.pattern)  # pragma: no cover
 
 
-def _atoms(text: str, atom_re: tuple[tuple[str, regex.Pattern], ...], after_re: regex.Pattern, *,
-           numbers_only: bool) -> list[_Atom]:
+def _atoms(text: str, atom_re: tuple[tuple[str, regex.Pattern], ...], after_re: regex.Pattern,
+           spans: list[tuple[int, int]], *, numbers_only: bool) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for m in _scan(text, atom_re):
+    for m in _scan(text, atom_re, spans):
         taken = atoms[-1].end if atoms else 0  # a numeral's word tail ("3 hundred and 21") is taken
         kind = _kind_of(m)
         if kind == "words":

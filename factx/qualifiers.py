@@ -8,9 +8,11 @@ backwards from its start (:data:`QUALIFIER_BEFORE`), the words after it forwards
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
-__all__ = ["QUALIFIER_BEFORE", "QUALIFIER_AFTER", "qualifier_length"]
+__all__ = ["QUALIFIER_BEFORE", "QUALIFIER_AFTER", "qualifier_before", "qualifier_length"]
 
 # Qualifier words just before a figure, matched backwards from the figure's start.
 _QUALIFIER_WORDS = r"""
@@ -40,6 +42,17 @@ _QUALIFIER_WORDS = r"""
 _QUALIFIER_GAP = r"(?:(?<=[<>=~≥≤])[ \t\u00a0]*|[ \t\u00a0]+(?:a\s+)?(?:further\s+|total\s+of\s+|whopping\s+)?)"
 QUALIFIER_BEFORE = _QUALIFIER_WORDS + _QUALIFIER_GAP + "$"
 _QUALIFIER_LEAD = regex.compile(_QUALIFIER_WORDS + _QUALIFIER_GAP, regex.X | regex.I | regex.V0)
+
+
+@functools.lru_cache(maxsize=1)
+def qualifier_before() -> regex.Pattern:
+    """The qualifier words that end just before a figure, read right to left from it.
+
+    Every match ends at the figure, so the leftmost-longest (POSIX) match read backwards is
+    the one a forward search finds ("no more than", not "more than"), and most windows fail
+    at their first character instead of at each of their forty.
+    """
+    return regex.compile(QUALIFIER_BEFORE, regex.X | regex.I | regex.V0 | regex.REVERSE | regex.POSIX)
 
 
 def qualifier_length(figure_text: str) -> int:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import regex
 
+from factx import hotspots
+
 __all__ = ["find_zones"]
 
 _MONTH = (
@@ -41,6 +43,9 @@ _PATTERNS = [
 ]
 # One pattern per kind, each run on its own (one alternation of all is several times slower).
 _ZONES = [(role, regex.compile(p, regex.I | regex.V0)) for role, p in _PATTERNS]
+# The first three need no digit: they run on the whole text, and only when their mark is in it.
+_MARKED = 3
+_WWW = regex.compile(r"www\.", regex.I)
 _MAIL_USER = regex.compile(r"[\w.+-]++$")
 # A letter glued to a digit ("LGA1156", "F-16", "COVID-19", "i7"): an identifier token.
 _LETTER_DIGIT = regex.compile(r"\p{L}-?\p{N}")
@@ -57,11 +62,24 @@ _NOT_ID_PREFIX = regex.compile(
 )
 
 
-def find_zones(text: str) -> list[tuple[int, int, str]]:
-    """The non-claim zones of ``text``, sorted, not overlapping."""
+def find_zones(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+    """The non-claim zones of ``text``, sorted, not overlapping.
+
+    ``spans`` are the windows that hold every digit (:func:`factx.hotspots.windows`); the
+    patterns that need a digit run only there.
+    """
+    if spans is None:
+        spans = hotspots.windows(text)
+    marked = ("://" in text or _WWW.search(text) is not None, "@" in text, "@" in text or "#" in text)
     hits: list[tuple[int, int, int, str]] = []
     for k, (role, pattern) in enumerate(_ZONES):
-        for m in pattern.finditer(text):
+        if k < _MARKED:
+            if not marked[k]:
+                continue
+            found = pattern.finditer(text)
+        else:
+            found = (m for a, b in spans for m in pattern.finditer(text, a, b))
+        for m in found:
             start = m.start()
             if text[start] == "@" and k == 1:
                 start = _MAIL_USER.search(text, max(0, start - 64), start).start()
@@ -74,7 +92,7 @@ def find_zones(text: str) -> list[tuple[int, int, str]]:
             found.append((start, stop, role))
             end = stop
     token_end = -1
-    for m in _LETTER_DIGIT.finditer(text):
+    for m in (m for a, b in spans for m in _LETTER_DIGIT.finditer(text, a, b)):
         if m.start() < token_end:  # inside the identifier just found ("a1b2c3...")
             continue
         back = _TOKEN_BACK.search(text, max(0, m.start() - 40), m.start() + 1)

@@ -1,0 +1,109 @@
+"""Where figures can be: the stretches of a text around its digits and number words.
+
+Every pattern of the figure reader needs a digit or a number word in its match: a numeral,
+"twenty-one", "dozens", "the third", a date, a clock time, an age, a phone number. News text
+is mostly words, so the reader runs those patterns only inside these windows instead of
+over the whole text. Two cheap scans find the triggers (a run of digits; a number word's
+letters anywhere, even inside a longer word); each window reaches :data:`MARGIN` characters
+either side of its triggers and then out to the next whitespace, so a match and the context
+its lookarounds read lie inside one window. A text whose windows would cover most of it is
+read whole.
+
+>>> text = "Rain fell all morning. " * 4 + "Some 700 people came. " + "Nobody else did. " * 4
+>>> [text[a:b] for a, b in windows(text)]
+[' morning. Rain fell all morning. Some 700 people came. Nobody else did. Nobody ']
+>>> windows("No figures here at all.")
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+import regex
+
+from factx import numbers, numberwords
+from factx.currencies import trie
+
+__all__ = ["MARGIN", "windows", "search"]
+
+MARGIN = 32  # characters read either side of a trigger, before widening to whitespace
+_SNAP = 64  # how far a window edge moves out to reach whitespace
+_WHOLE = 0.6  # windows covering more than this share of a text: read it whole
+
+_DIGITS = regex.compile(r"\p{N}++")
+_SPACE_AFTER = regex.compile(r"\s")
+_SPACE_BEFORE = regex.compile(r"(?r)\s")
+
+
+@functools.lru_cache(maxsize=1)
+def _number_words() -> re.Pattern:
+    """Every number word the reader knows, as one prefix tree over case-folded text.
+
+    No word boundary is required: a superset of the places is enough ("often" gives a
+    needless window around "ten"), and the stdlib engine scans a plain prefix tree fastest.
+    """
+    words = set(numbers.UNITS) | set(numbers.TENS) | set(numberwords.DENOMINATORS)
+    words |= set(numbers.SCALES) | {"nought", "naught", "dozen", "doz", "dzs", "lakh", "crore", "scores"}
+    words |= {"first", "second", "third", "twentieth", "thirtieth", "fortieth", "fiftieth"}
+    return re.compile(trie({w.casefold() for w in words if w.isalpha()}))
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """The windows of ``text`` that can hold a figure, sorted and apart: ``(start, end)`` pairs."""
+    folded = text.casefold()
+    if len(folded) != len(text):  # a letter that folds to two ("ß", "ﬁ"): no safe mapping
+        return [(0, len(text))] if text else []
+    hits = [m.span() for m in _DIGITS.finditer(text)]
+    hits += [m.span() for m in _number_words().finditer(folded)]
+    if not hits:
+        return []
+    hits.sort()
+    n = len(text)
+    merged: list[list[int]] = []
+    for start, end in hits:
+        start, end = start - MARGIN, end + MARGIN
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    out: list[tuple[int, int]] = []
+    for start, end in merged:
+        start, end = _snap_start(text, start), _snap_end(text, end, n)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    if sum(b - a for a, b in out) > _WHOLE * n:
+        return [(0, n)]
+    return out
+
+
+def _snap_start(text: str, start: int) -> int:
+    if start <= 0:
+        return 0
+    m = _SPACE_BEFORE.search(text, max(0, start - _SNAP), start + 1)
+    return m.start() if m else max(0, start - _SNAP)
+
+
+def _snap_end(text: str, end: int, n: int) -> int:
+    if end >= n:
+        return n
+    m = _SPACE_AFTER.search(text, end - 1, min(n, end + _SNAP))
+    return m.end() if m else min(n, end + _SNAP)
+
+
+def search(pattern: regex.Pattern, text: str, pos: int, spans: list[tuple[int, int]],
+           ends: list[int]) -> regex.Match | None:
+    """``pattern.search(text, pos)``, looking only inside ``spans`` (``ends``: their ends)."""
+    k = bisect.bisect_right(ends, pos)
+    while k < len(spans):
+        start, end = spans[k]
+        m = pattern.search(text, max(pos, start), end)
+        if m is not None:
+            return m
+        k += 1
+    return None

@@ -1,0 +1,95 @@
+"""The reader scans only windows around digits and number words: that must change nothing."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factx import hotspots, read_figures, read_numbers
+from factx.figures import _patterns
+from factx.qualifiers import QUALIFIER_BEFORE, qualifier_before
+from factx.testing import any_text, news_sentences
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_FILLER = st.sampled_from([
+    "The council met again on Tuesday to discuss the matter at length.",
+    "Nobody answered the calls from reporters, and the office stayed closed for the weekend.",
+    "Often, someone phones the tenant; none of them had money left.",  # number words inside words
+    "Witnesses described a chaotic scene near the harbour wall as the weather turned.",
+    "\n\n", "   ", "\t",
+])
+
+
+def _documents() -> st.SearchStrategy[str]:
+    """News-like documents: sentences with figures, long stretches without, and noise."""
+    piece = st.one_of(news_sentences().map(lambda t: t[0]), _FILLER, any_text())
+    return st.lists(piece, max_size=12).map(" ".join)
+
+
+def _whole(text: str) -> list[tuple[int, int]]:
+    return [(0, len(text))] if text else []
+
+
+@SETTINGS
+@given(_documents())
+def test_scanning_windows_reads_what_scanning_the_whole_text_reads(text):
+    windowed = (read_figures(text, all_roles=True), read_numbers(text))
+    with mock.patch.object(hotspots, "windows", _whole):
+        whole = (read_figures(text, all_roles=True), read_numbers(text))
+    assert windowed == whole
+
+
+@SETTINGS
+@given(_documents())
+def test_windows_cover_every_digit_and_number_word(text):
+    spans = hotspots.windows(text)
+    assert spans == sorted(spans)
+    assert all(a < b for a, b in spans) and all(b1 < a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
+
+    def covered(i: int) -> bool:
+        return any(a <= i < b for a, b in spans)
+
+    for m in regex.finditer(r"\p{N}", text):
+        assert covered(m.start()), m
+    folded = text.casefold()
+    if len(folded) == len(text):
+        for m in regex.finditer(r"(?i)\b(?:one|two|ten|twenty|hundred|thousand|dozens|first|third|half)\b", text):
+            assert covered(m.start()) and covered(m.end() - 1), m
+
+
+def test_a_text_without_figures_has_no_windows_and_a_dense_one_is_read_whole():
+    assert hotspots.windows("Nobody was counted here.") == []
+    dense = "1, 2, 3, 4 and 5 boats."
+    assert hotspots.windows(dense) == [(0, len(dense))]
+
+
+def test_far_apart_figures_get_separate_windows():
+    text = "Some 700 came. " + "The rest of the day was quiet and grey. " * 5 + "Then 80 left."
+    spans = hotspots.windows(text)
+    assert len(spans) == 2
+    assert "700" in text[slice(*spans[0])] and "80" in text[slice(*spans[1])]
+    assert "quiet and grey. The rest" not in " ".join(text[a:b] for a, b in spans)
+
+
+_QUALIFIER_PIECES = st.sampled_from([
+    "about", "approximately", "an estimated", "estimated", "some", "no more than", "more than", "over",
+    "at least", "not less than", "less than", "up to", "as many as", "as many as at least", "a total of",
+    "further", "between", "from", "equal to", "equal to or more than", "closer to", "close to", "somewhere around",
+    "around", "around about", "just under", "under", "well over", ">", ">=", "<", "~", "≥", "a", "the", "of",
+])
+
+
+@SETTINGS
+@given(st.lists(_QUALIFIER_PIECES, max_size=6), st.sampled_from([" ", "  ", "", "\u00a0"]))
+def test_the_reverse_qualifier_scan_finds_what_a_forward_search_finds(words, gap):
+    window = (" ".join(words) + gap)[-40:]
+    forward = regex.compile(QUALIFIER_BEFORE, regex.X | regex.I | regex.V0).search(window)
+    backward = qualifier_before().search(window)
+    assert (forward is None) == (backward is None)
+    if forward:
+        assert (forward.start(), forward.lastgroup) == (backward.start(), backward.lastgroup)
+    assert _patterns()[2] is qualifier_before()
