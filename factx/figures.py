@@ -113,21 +113,22 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern], ..
     # A number atom: optional sign and a numeral (a currency symbol before it is read backwards,
     # see _CURRENCY_BEFORE); or a chain of number words.
     alternatives = (
-        ("num", rf"""
+        ("digits", rf"""
         (?P<sign>(?<![\p{{L}}\p{{N}}\-−])[-−](?=\d|[½⅓⅔¼¾⅕⅛⅙])|\b{_SIGN_WORD}(?=\d))?
         (?:(?<![\p{{L}}\p{{N}}_]|\d[.,]|[.,]\d)|(?<=(?<!\p{{L}})(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|INR|RMB)))
         (?P<num>{_DIGITS})(?!(?<=\d)(?:st|nd|rd|th)\b)"""),
-        ("vague", r"""(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
+        ("words", r"""(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
                    | \bscores(?=[ \t]+of\b)
                    | \b(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))"""),
         ("words", rf"""(?P<words>{_word_chain(ratios)})"""),
-        ("ordinal", r"""(?P<ordinal>\b(?:\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?
+        ("digits", r"""(?P<ordinal>(?=\d)\b\d+(?:st|nd|rd|th)\b)"""),
+        ("words", r"""(?P<ordinal>\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?
                       (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|
                       thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|
                       thirtieth|fortieth|fiftieth|hundredth|thousandth|millionth))\b)"""),
     )
     # One pattern an alternative; _scan merges them back into one leftmost-first stream.
-    atom = tuple((kind, regex.compile(body, regex.X | regex.I | regex.V0)) for kind, body in alternatives)
+    atom = tuple((where, regex.compile(body, regex.X | regex.I | regex.V0)) for where, body in alternatives)
     words = trie({w for w in table.words})
     minor = trie({w for w in table.minor if w.isalpha()})
     codes = "|".join(regex.escape(s) for s in symbols if s.isalpha() and s.isupper())
@@ -186,8 +187,8 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
     [('2016', 'year'), ('28', 'age'), ('$5', 'claim')]
     """
     atom_re, after_re, before_re, join_re = _patterns()
-    spans = hotspots.windows(text)
-    zones = find_zones(text, spans)
+    spans = hotspots.scan_windows(text)
+    zones = find_zones(text, spans.digits)
     zone_starts = [z[0] for z in zones]
     atoms = _percent_first(text, _atoms(text, atom_re, after_re, spans, numbers_only=False))
     atoms = _join_ranges(text, atoms, join_re, zones, zone_starts)
@@ -218,8 +219,8 @@ def read_numbers(text: str) -> list[Figure]:
     [('2 million', 2000000.0), ('3', 3.0), ('4', 4.0), ('one over three', 0.3333333333333333)]
     """
     atom_re, after_re, _, _ = _patterns(True)
-    spans = hotspots.windows(text)
-    zones = find_zones(text, spans)
+    spans = hotspots.scan_windows(text)
+    zones = find_zones(text, spans.digits)
     zone_starts = [z[0] for z in zones]
     out: list[Figure] = []
     for a in _atoms(text, atom_re, after_re, spans, numbers_only=True):
@@ -232,22 +233,25 @@ def read_numbers(text: str) -> list[Figure]:
 
 
 def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern], ...],
-          spans: list[tuple[int, int]]) -> Iterator[regex.Match]:
+          spans: hotspots.Windows) -> Iterator[regex.Match]:
     """The matches of the alternatives as one leftmost-first, non-overlapping stream.
 
     The same matches as one alternation of all of them would give (at a position, the
     earlier alternative wins), at the cost of separate scans: the regex engine scans
     each alternative alone several times faster than all of them as one alternation.
-    Only the windows ``spans`` (see :mod:`factx.hotspots`) are scanned.
+    Each alternative scans only the windows it names, ``digits`` or ``words`` (see
+    :mod:`factx.hotspots`).
     """
-    ends = [b for _, b in spans]
-    pending: list[regex.Match | None] = [hotspots.search(p, text, 0, spans, ends) for _, p in alternatives]
+    where = [getattr(spans, w) for w, _ in alternatives]
+    ends = [[b for _, b in w] for w in where]
+    pending: list[regex.Match | None] = [
+        hotspots.search(p, text, 0, where[i], ends[i]) for i, (_, p) in enumerate(alternatives)]
     end = 0
     while True:
         best = -1
         for i, m in enumerate(pending):
             if m is not None and m.start() < end:
-                m = pending[i] = hotspots.search(alternatives[i][1], text, end, spans, ends)
+                m = pending[i] = hotspots.search(alternatives[i][1], text, end, where[i], ends[i])
             if m is not None and (best < 0 or m.start() < pending[best].start()):
                 best = i
         if best < 0:
@@ -267,7 +271,7 @@ def _kind_of(m: regex.Match) -> str:
 
 
 def _atoms(text: str, atom_re: tuple[tuple[str, regex.Pattern], ...], after_re: regex.Pattern,
-           spans: list[tuple[int, int]], *, numbers_only: bool) -> list[_Atom]:
+           spans: hotspots.Windows, *, numbers_only: bool) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _scan(text, atom_re, spans):
         taken = atoms[-1].end if atoms else 0  # a numeral's word tail ("3 hundred and 21") is taken

@@ -21,13 +21,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import NamedTuple
 
 import regex
 
 from factx import numbers, numberwords
 from factx.currencies import trie
 
-__all__ = ["MARGIN", "windows", "search"]
+__all__ = ["MARGIN", "Windows", "windows", "scan_windows", "search"]
 
 MARGIN = 32  # characters read either side of a trigger, before widening to whitespace
 _SNAP = 64  # how far a window edge moves out to reach whitespace
@@ -51,35 +52,61 @@ def _number_words() -> re.Pattern:
     return re.compile(trie({w.casefold() for w in words if w.isalpha()}))
 
 
+class Windows(NamedTuple):
+    """The windows of a text: all of them, those holding a digit, those holding a number word."""
+
+    all: list[tuple[int, int]]
+    digits: list[tuple[int, int]]
+    words: list[tuple[int, int]]
+
+
 def windows(text: str) -> list[tuple[int, int]]:
     """The windows of ``text`` that can hold a figure, sorted and apart: ``(start, end)`` pairs."""
+    return scan_windows(text).all
+
+
+_DIGIT, _WORD = 1, 2
+
+
+def scan_windows(text: str) -> Windows:
+    """The windows of ``text``, and which of them hold a digit or a number word.
+
+    A pattern that needs a digit runs in ``digits``, one that starts with a word in ``words``.
+    """
+    n = len(text)
     folded = text.casefold()
     if len(folded) != len(text):  # a letter that folds to two ("ß", "ﬁ"): no safe mapping
-        return [(0, len(text))] if text else []
-    hits = [m.span() for m in _DIGITS.finditer(text)]
-    hits += [m.span() for m in _number_words().finditer(folded)]
+        whole = [(0, n)] if text else []
+        return Windows(whole, whole, whole)
+    hits = [(m.start(), m.end(), _DIGIT) for m in _DIGITS.finditer(text)]
+    hits += [(m.start(), m.end(), _WORD) for m in _number_words().finditer(folded)]
     if not hits:
-        return []
+        return Windows([], [], [])
     hits.sort()
-    n = len(text)
     merged: list[list[int]] = []
-    for start, end in hits:
+    for start, end, kind in hits:
         start, end = start - MARGIN, end + MARGIN
         if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1][1] = end
+            last = merged[-1]
+            if end > last[1]:
+                last[1] = end
+            last[2] |= kind
         else:
-            merged.append([start, end])
-    out: list[tuple[int, int]] = []
-    for start, end in merged:
+            merged.append([start, end, kind])
+    out: list[list[int]] = []
+    for start, end, kind in merged:
         start, end = _snap_start(text, start), _snap_end(text, end, n)
         if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
+            last = out[-1]
+            last[1] = max(end, last[1])
+            last[2] |= kind
         else:
-            out.append((start, end))
-    if sum(b - a for a, b in out) > _WHOLE * n:
-        return [(0, n)]
-    return out
+            out.append([start, end, kind])
+    if sum(b - a for a, b, _ in out) > _WHOLE * n:
+        whole = [(0, n)]
+        return Windows(whole, whole, whole)
+    return Windows([(a, b) for a, b, _ in out], [(a, b) for a, b, k in out if k & _DIGIT],
+                   [(a, b) for a, b, k in out if k & _WORD])
 
 
 def _snap_start(text: str, start: int) -> int:

@@ -30,15 +30,16 @@ def _documents() -> st.SearchStrategy[str]:
     return st.lists(piece, max_size=12).map(" ".join)
 
 
-def _whole(text: str) -> list[tuple[int, int]]:
-    return [(0, len(text))] if text else []
+def _whole(text: str) -> hotspots.Windows:
+    whole = [(0, len(text))] if text else []
+    return hotspots.Windows(whole, whole, whole)
 
 
 @SETTINGS
 @given(_documents())
 def test_scanning_windows_reads_what_scanning_the_whole_text_reads(text):
     windowed = (read_figures(text, all_roles=True), read_numbers(text))
-    with mock.patch.object(hotspots, "windows", _whole):
+    with mock.patch.object(hotspots, "scan_windows", _whole):
         whole = (read_figures(text, all_roles=True), read_numbers(text))
     assert windowed == whole
 
@@ -46,7 +47,8 @@ def test_scanning_windows_reads_what_scanning_the_whole_text_reads(text):
 @SETTINGS
 @given(_documents())
 def test_windows_cover_every_digit_and_number_word(text):
-    spans = hotspots.windows(text)
+    spans, digits, words = hotspots.scan_windows(text)
+    assert set(digits) <= set(spans) and set(words) <= set(spans)
     assert spans == sorted(spans)
     assert all(a < b for a, b in spans) and all(b1 < a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
 
@@ -54,11 +56,12 @@ def test_windows_cover_every_digit_and_number_word(text):
         return any(a <= i < b for a, b in spans)
 
     for m in regex.finditer(r"\p{N}", text):
-        assert covered(m.start()), m
+        assert covered(m.start()) and any(a <= m.start() < b for a, b in digits), m
     folded = text.casefold()
     if len(folded) == len(text):
         for m in regex.finditer(r"(?i)\b(?:one|two|ten|twenty|hundred|thousand|dozens|first|third|half)\b", text):
             assert covered(m.start()) and covered(m.end() - 1), m
+            assert any(a <= m.start() < b for a, b in words), m
 
 
 def test_a_text_without_figures_has_no_windows_and_a_dense_one_is_read_whole():
