@@ -107,7 +107,8 @@ _DIGITS = r"""
 
 
 @functools.lru_cache(maxsize=2)
-def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern], ...], regex.Pattern, regex.Pattern, regex.Pattern]:
+def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...],
+                                            regex.Pattern, regex.Pattern, regex.Pattern]:
     table = currency_table()
     symbols = sorted(table.symbols, key=len, reverse=True)
     # A number atom: optional sign and a numeral (a currency symbol before it is read backwards,
@@ -119,16 +120,22 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern], ..
         (?P<num>{_DIGITS})(?!(?<=\d)(?:st|nd|rd|th)\b)"""),
         ("words", r"""(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
                    | \bscores(?=[ \t]+of\b)
-                   | \b(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))"""),
-        ("words", rf"""(?P<words>{_word_chain(ratios)})"""),
+                   | \b(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))""",
+         r"(?P<few>(?:several|a\s+few|many)\s+)?"),
+        ("words", rf"""(?P<words>{_word_chain(ratios)})""",
+         rf"(?P<sign>{_SIGN_WORD})?(?P<word>(?:a|point)\s+)?"),
         ("digits", r"""(?P<ordinal>(?=\d)\b\d+(?:st|nd|rd|th)\b)"""),
         ("words", r"""(?P<ordinal>\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?
                       (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|
                       thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|
                       thirtieth|fortieth|fiftieth|hundredth|thousandth|millionth))\b)"""),
     )
-    # One pattern an alternative; _scan merges them back into one leftmost-first stream.
-    atom = tuple((where, regex.compile(body, regex.X | regex.I | regex.V0)) for where, body in alternatives)
+    # One pattern an alternative; _scan merges them back into one leftmost-first stream. A word
+    # alternative may carry a pattern for the words that can come before its number word.
+    atom = tuple(
+        (alt[0], regex.compile(alt[1], regex.X | regex.I | regex.V0),
+         regex.compile(alt[2], regex.I | regex.V0 | regex.REVERSE) if len(alt) > 2 else None)
+        for alt in alternatives)
     words = trie({w for w in table.words})
     minor = trie({w for w in table.minor if w.isalpha()})
     codes = "|".join(regex.escape(s) for s in symbols if s.isalpha() and s.isupper())
@@ -232,26 +239,24 @@ def read_numbers(text: str) -> list[Figure]:
     return out
 
 
-def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern], ...],
+def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...],
           spans: hotspots.Windows) -> Iterator[regex.Match]:
     """The matches of the alternatives as one leftmost-first, non-overlapping stream.
 
     The same matches as one alternation of all of them would give (at a position, the
     earlier alternative wins), at the cost of separate scans: the regex engine scans
     each alternative alone several times faster than all of them as one alternation.
-    Each alternative scans only the windows it names, ``digits`` or ``words`` (see
-    :mod:`factx.hotspots`).
+    A digit alternative scans only the windows holding a digit (see :mod:`factx.hotspots`);
+    a word alternative is tried only where a number word, or a word said before one, starts.
     """
-    where = [getattr(spans, w) for w, _ in alternatives]
-    ends = [[b for _, b in w] for w in where]
-    pending: list[regex.Match | None] = [
-        hotspots.search(p, text, 0, where[i], ends[i]) for i, (_, p) in enumerate(alternatives)]
+    searches = [_searcher(text, where, pattern, lead, spans) for where, pattern, lead in alternatives]
+    pending: list[regex.Match | None] = [search(0) for search in searches]
     end = 0
     while True:
         best = -1
         for i, m in enumerate(pending):
             if m is not None and m.start() < end:
-                m = pending[i] = hotspots.search(alternatives[i][1], text, end, where[i], ends[i])
+                m = pending[i] = searches[i](end)
             if m is not None and (best < 0 or m.start() < pending[best].start()):
                 best = i
         if best < 0:
@@ -259,6 +264,17 @@ def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern], ...],
         m = pending[best]
         yield m
         end = m.end()
+
+
+def _searcher(text: str, where: str, pattern: regex.Pattern, lead: regex.Pattern | None,
+              spans: hotspots.Windows):
+    """``search(pos)``: the pattern's first match at or after ``pos``, looking only where it can be."""
+    if where == "words" and spans.word_starts is not None:
+        starts = hotspots.starts_before(text, spans.word_starts, lead)
+        return lambda pos: hotspots.search_from(pattern, text, pos, starts)
+    windows = getattr(spans, where)
+    ends = [b for _, b in windows]
+    return lambda pos: hotspots.search(pattern, text, pos, windows, ends)
 
 
 def _kind_of(m: regex.Match) -> str:
@@ -270,7 +286,7 @@ def _kind_of(m: regex.Match) -> str:
     raise AssertionError(m.re.pattern)  # pragma: no cover
 
 
-def _atoms(text: str, atom_re: tuple[tuple[str, regex.Pattern], ...], after_re: regex.Pattern,
+def _atoms(text: str, atom_re: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...], after_re: regex.Pattern,
            spans: hotspots.Windows, *, numbers_only: bool) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _scan(text, atom_re, spans):

@@ -28,7 +28,7 @@ import regex
 from factx import numbers, numberwords
 from factx.currencies import trie
 
-__all__ = ["MARGIN", "Windows", "windows", "scan_windows", "search"]
+__all__ = ["MARGIN", "Windows", "windows", "scan_windows", "search", "search_from", "starts_before"]
 
 MARGIN = 32  # characters read either side of a trigger, before widening to whitespace
 _SNAP = 64  # how far a window edge moves out to reach whitespace
@@ -53,11 +53,14 @@ def _number_words() -> re.Pattern:
 
 
 class Windows(NamedTuple):
-    """The windows of a text: all of them, those holding a digit, those holding a number word."""
+    """The windows of a text: all of them, those holding a digit, those holding a number word,
+    and where each number word's letters start (``None`` if the text cannot be case-folded
+    letter for letter)."""
 
     all: list[tuple[int, int]]
     digits: list[tuple[int, int]]
     words: list[tuple[int, int]]
+    word_starts: list[int] | None = None
 
 
 def windows(text: str) -> list[tuple[int, int]]:
@@ -78,10 +81,11 @@ def scan_windows(text: str) -> Windows:
     if len(folded) != len(text):  # a letter that folds to two ("ß", "ﬁ"): no safe mapping
         whole = [(0, n)] if text else []
         return Windows(whole, whole, whole)
-    hits = [(m.start(), m.end(), _DIGIT) for m in _DIGITS.finditer(text)]
-    hits += [(m.start(), m.end(), _WORD) for m in _number_words().finditer(folded)]
+    words = [(m.start(), m.end(), _WORD) for m in _number_words().finditer(folded)]
+    word_starts = [start for start, _, _ in words]
+    hits = [(m.start(), m.end(), _DIGIT) for m in _DIGITS.finditer(text)] + words
     if not hits:
-        return Windows([], [], [])
+        return Windows([], [], [], word_starts)
     hits.sort()
     merged: list[list[int]] = []
     for start, end, kind in hits:
@@ -104,9 +108,9 @@ def scan_windows(text: str) -> Windows:
             out.append([start, end, kind])
     if sum(b - a for a, b, _ in out) > _WHOLE * n:
         whole = [(0, n)]
-        return Windows(whole, whole, whole)
+        return Windows(whole, whole, whole, word_starts)
     return Windows([(a, b) for a, b, _ in out], [(a, b) for a, b, k in out if k & _DIGIT],
-                   [(a, b) for a, b, k in out if k & _WORD])
+                   [(a, b) for a, b, k in out if k & _WORD], word_starts)
 
 
 def _snap_start(text: str, start: int) -> int:
@@ -130,6 +134,34 @@ def search(pattern: regex.Pattern, text: str, pos: int, spans: list[tuple[int, i
     while k < len(spans):
         start, end = spans[k]
         m = pattern.search(text, max(pos, start), end)
+        if m is not None:
+            return m
+        k += 1
+    return None
+
+
+def starts_before(text: str, starts: list[int], lead: regex.Pattern | None) -> list[int]:
+    """Where a match may start, given that it holds a number word from ``starts``.
+
+    ``lead`` is a pattern compiled right to left (``regex.REVERSE``) for the words that may
+    come before the number word ("minus", "a", "several"): each of its groups that takes part
+    gives one more place to try.
+    """
+    if lead is None:
+        return starts
+    found = set(starts)
+    for h in starts:
+        m = lead.match(text, 0, h)
+        if m is not None and m.start() < h:
+            found.update(m.starts(g)[-1] for g in range(1, len(m.groups()) + 1) if m.starts(g))
+    return sorted(found)
+
+
+def search_from(pattern: regex.Pattern, text: str, pos: int, starts: list[int]) -> regex.Match | None:
+    """``pattern.search(text, pos)`` for a pattern that can only match at one of ``starts``."""
+    k = bisect.bisect_left(starts, pos)
+    while k < len(starts):
+        m = pattern.match(text, starts[k])
         if m is not None:
             return m
         k += 1
