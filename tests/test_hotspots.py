@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from unittest import mock
 
+import pytest
+
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factx import hotspots, read_figures, read_numbers
 from factx.figures import _patterns
+from factx.zones import find_zones
 from factx.qualifiers import QUALIFIER_BEFORE, qualifier_before
 from factx.testing import any_text, news_sentences
 
@@ -104,3 +107,21 @@ def test_the_reverse_qualifier_scan_finds_what_a_forward_search_finds(words, gap
     if forward:
         assert (forward.start(), forward.lastgroup) == (backward.start(), backward.lastgroup)
     assert _patterns()[2] is qualifier_before()
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("See HTTPS://Example.COM/r/123 now", "HTTPS://Example.COM/r/123"),
+    ("at WWW.site.org/page2 today", "WWW.site.org/page2"),
+    ("posted by @user99 at noon", "@user99"),
+    ("tagged #crisis2020 online", "#crisis2020"),
+    ("write to ops.team1@agency2.org soon", "ops.team1@agency2.org"),
+    ("call 555-123-4567 or (555) 123-4567", "555-123-4567"),
+    ("born on 4 July 1976 in", "4 July 1976"),
+    ("on March of 2019 the", "March of 2019"),
+    ("a girl aged 12 was", "aged 12"),
+])
+def test_zones_are_found_where_their_mark_or_digit_is(text, zone):
+    found = [text[a:b] for a, b, _ in find_zones(text)]
+    assert zone in found, found
+    numbers = [f.text for f in read_figures(text)]
+    assert not any(n in zone for n in numbers), numbers
