@@ -34,7 +34,9 @@ MARGIN = 32  # characters read either side of a trigger, before widening to whit
 _SNAP = 64  # how far a window edge moves out to reach whitespace
 _WHOLE = 0.6  # windows covering more than this share of a text: read it whole
 
-_DIGITS = regex.compile(r"\p{N}++")
+# Runs of digits no further apart than two margins: their windows would merge anyway, and a
+# text that is one long table of figures gives one match, not a million.
+_DIGITS = regex.compile(rf"\p{{N}}++(?:\P{{N}}{{0,{2 * MARGIN}}}+\p{{N}}++)*+")
 _SPACE_AFTER = regex.compile(r"\s")
 _SPACE_BEFORE = regex.compile(r"(?r)\s")
 

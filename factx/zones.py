@@ -24,46 +24,50 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
-# Every pattern after the first three needs a digit, and each is written to start at one
-# (``(?=\d)``; words before the digit are read backwards into the group ``lead``): the regex
-# engine skips to the next digit fast, instead of trying every character.
+# Each zone pattern is (role, lead, body). The first three need no digit and are tried only
+# where their mark is ("http", "www.", "@", "#"). Every other one needs a digit: ``body``
+# starts with it, ``lead`` is the words said before it ("September ", "aged "), or "".
 _PATTERNS = [
-    ("identifier", r"(?:https?://|www\.)[^\s<>\"]++"),
-    ("identifier", r"(?<=[\w.+-])@[\w-]++(?:\.[\w-]++)++"),  # an e-mail address; its user part is found backwards
-    ("identifier", r"(?<![\w@])[@#][\w]++"),
-    ("phone", r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"),
-    ("phone", r"(?<!\d)\(\d{3}\)[ ]?\d{3}[ .-]\d{4}(?!\d)"),
-    ("phone", r"(?=\d)(?<![\d,.])\d{3}[.-]\d{3}[.-]\d{4}(?!\d)"),
-    ("date", rf"(?=\d)(?<=(?P<lead>\b{_MONTH}[ \t]+)){_DAY}(?:(?:,[ \t]*|[ \t]+)\d{{4}}(?!\d))?(?![\d]|,\d)"),
-    ("date", rf"(?=\d)\b{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}})?\b"),
-    ("date", rf"(?=\d)(?<=(?P<lead>\b{_MONTH}[ \t]+(?:of[ \t]+)?))\d{{4}}\b"),
-    ("date", r"(?=\d)(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.-])"),
-    ("date", r"(?=\d)(?<![\d/.-])(?:1[89]|20)\d\d-0[1-9](?![\d/.-])"),  # 1995-01: a month (2000-01 is no claim either)
-    ("clock_time", r"(?=\d)(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]?(?:[ap]\.?m\.?|GMT|BST|CET|UTC|h)\b)?(?![\d:])"),
-    ("clock_time", r"(?=\d)(?<![\d.,:])(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]?(?:[ap]\.m\.|[ap]m\b)"),
-    ("clock_time", r"(?=\d)(?<![\d.,:])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]?(?:[ap]\.m\.|[ap]m\b)"),
-    ("age", r"(?=\d)\b\d{1,3}(?:[ \t-]+|-)(?:year|month|week|day)s?[ \t-]+old\b"),
-    ("age", r"(?=\d)(?<=(?P<lead>\b(?:aged|age)[ \t]+))\d{1,3}\b(?:[ \t]+(?:and|to|-)[ \t]+\d{1,3}\b)?"),
-    ("age", r"(?=\d)\b\d{1,3}[ \t]+years?[ \t]+of[ \t]+age\b"),
-    ("age", r"(?=\d)(?<=(?P<lead>\b(?:under|over)-))\d{1,2}s?\b"),
+    ("identifier", "", r"(?:https?://|www\.)[^\s<>\"]++"),
+    ("identifier", "", r"(?<=[\w.+-])@[\w-]++(?:\.[\w-]++)++"),  # an e-mail address; its user part is found backwards
+    ("identifier", "", r"(?<![\w@])[@#][\w]++"),
+    ("phone", "", r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"),
+    ("phone", "", r"(?<!\d)\(\d{3}\)[ ]?\d{3}[ .-]\d{4}(?!\d)"),
+    ("phone", "", r"(?<![\d,.])\d{3}[.-]\d{3}[.-]\d{4}(?!\d)"),
+    ("date", rf"\b{_MONTH}[ \t]+", rf"{_DAY}(?:(?:,[ \t]*|[ \t]+)\d{{4}}(?!\d))?(?![\d]|,\d)"),
+    ("date", "", rf"\b{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}})?\b"),
+    ("date", rf"\b{_MONTH}[ \t]+(?:of[ \t]+)?", r"\d{4}\b"),
+    ("date", "", r"(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.-])"),
+    ("date", "", r"(?<![\d/.-])(?:1[89]|20)\d\d-0[1-9](?![\d/.-])"),  # 1995-01: a month (2000-01 is no claim either)
+    ("clock_time", "", r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]?(?:[ap]\.?m\.?|GMT|BST|CET|UTC|h)\b)?(?![\d:])"),
+    ("clock_time", "", r"(?<![\d.,:])(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]?(?:[ap]\.m\.|[ap]m\b)"),
+    ("clock_time", "", r"(?<![\d.,:])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]?(?:[ap]\.m\.|[ap]m\b)"),
+    ("age", "", r"\b\d{1,3}(?:[ \t-]+|-)(?:year|month|week|day)s?[ \t-]+old\b"),
+    ("age", r"\b(?:aged|age)[ \t]+", r"\d{1,3}\b(?:[ \t]+(?:and|to|-)[ \t]+\d{1,3}\b)?"),
+    ("age", "", r"\b\d{1,3}[ \t]+years?[ \t]+of[ \t]+age\b"),
+    ("age", r"\b(?:under|over)-", r"\d{1,2}s?\b"),
 ]
-# One pattern per kind, each run on its own (one alternation of all is several times slower).
-_ZONES = [(role, regex.compile(p, regex.I | regex.V0)) for role, p in _PATTERNS]
 # The first three need no digit: they run on the whole text, and only when their mark is in it.
 _MARKED = 3
-# The digit patterns run as one alternation, led by the digit: those that read words before the
-# digit come first (their zone starts earlier), then the others in table order.
-_AT_DIGIT = r"(?=\d)"
-_DIGIT_LED = [k for k, (_, p) in enumerate(_PATTERNS) if p.startswith(_AT_DIGIT)]
-_DIGIT_LED.sort(key=lambda k: ("(?P<lead>" not in _PATTERNS[k][1], k))
+_FLAGS = regex.I | regex.V0
+# Each pattern on its own, as written (the lead first): for text dense with digits, where each
+# fails fast by itself.
+_ZONES = [(role, regex.compile(f"(?P<lead>{lead}){body}" if lead else body, _FLAGS)) for role, lead, body in _PATTERNS]
+# For news text, the digit patterns as one alternation that starts at a digit (``(?=\d)``: the
+# engine skips to the next digit fast) and reads the lead backwards from it. Those with a lead
+# come first (their zone starts earlier), then the others in table order.
+_DIGIT_LED = sorted(range(_MARKED + 2, len(_PATTERNS)), key=lambda k: (not _PATTERNS[k][1], k))
 _ONE_SCAN = regex.compile(
-    _AT_DIGIT + "(?:" + "|".join(f"(?P<z{k}>{_PATTERNS[k][1][len(_AT_DIGIT):]})" for k in _DIGIT_LED) + ")",
-    regex.I | regex.V0,
+    r"(?=\d)(?:" + "|".join(
+        f"(?P<z{k}>{f'(?<=(?P<lead>{lead}))' if lead else ''}{body})"
+        for k in _DIGIT_LED for _, lead, body in [_PATTERNS[k]]) + ")",
+    _FLAGS,
 )
 _WWW = regex.compile(r"www\.", regex.I)
 _MAIL_USER = regex.compile(r"[\w.+-]++$")
 # A letter glued to a digit ("LGA1156", "F-16", "COVID-19", "i7"): an identifier token.
-_LETTER_DIGIT = regex.compile(r"(?=\p{N})(?<=(?P<lead>\p{L})-?)\p{N}")  # found from the digit, like the zones
+# Found from the digit in news text, from the letter in a text that is all figures.
+_LETTER_DIGIT = (regex.compile(r"(?=\p{N})(?<=(?P<lead>\p{L})-?)\p{N}"), regex.compile(r"(?P<lead>\p{L})-?\p{N}"))
 _LETTER_RUN = regex.compile(r"\p{L}+$")
 _TOKEN_BACK = regex.compile(r"[\p{L}\p{N}$-]*$")
 _TOKEN_FORWARD = regex.compile(r"(?:[\p{L}\p{N}-]|[.+](?=[\p{L}\p{N}]))*+")  # J1149.5+6663
@@ -122,17 +126,20 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None) -> list[tu
     """
     if spans is None:
         spans = hotspots.windows(text)
+    # Where digits are everywhere (a table, a run of figures), one alternation tried at every
+    # digit costs more than the patterns that each fail fast on their own.
+    dense = len(spans) == 1 and spans[0] == (0, len(text))
     hits: list[tuple[int, int, int, str]] = []
     for k, (role, pattern) in enumerate(_ZONES):
-        if k in _DIGIT_LED:
+        if k in _DIGIT_LED and not dense:
             continue
         for m in _marked(text, k, pattern) if k < _MARKED else (
                 m for a, b in spans for m in pattern.finditer(text, a, b)):
-            start = m.start()
+            start = m.start("lead") if "lead" in pattern.groupindex else m.start()
             if text[start] == "@" and k == 1:
                 start = _MAIL_USER.search(text, max(0, start - 64), start).start()
             hits.append((start, k, m.end(), "identifier" if role == "phone" else role))
-    for m in (m for a, b in spans for m in _ONE_SCAN.finditer(text, a, b)):
+    for m in () if dense else (m for a, b in spans for m in _ONE_SCAN.finditer(text, a, b)):
         k = int(m.lastgroup[1:]) if m.lastgroup[0] == "z" else _which(m)
         start = m.start("lead") if m.start("lead") >= 0 else m.start()
         role = _PATTERNS[k][0]
@@ -145,7 +152,7 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None) -> list[tu
             found.append((start, stop, role))
             end = stop
     token_end = -1
-    for m in (m for a, b in spans for m in _LETTER_DIGIT.finditer(text, a, b)):
+    for m in (m for a, b in spans for m in _LETTER_DIGIT[dense].finditer(text, a, b)):
         at = m.start("lead")
         if at < token_end:  # inside the identifier just found ("a1b2c3...")
             continue
