@@ -156,6 +156,8 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, reg
         """,
         regex.X | regex.I | regex.V0,
     )
+    assert list(after.groupindex) == ["scale", "pct", "pts", "pp", "curword", "minor", "curcode", "cursym"]
+    assert after.groups == len(after.groupindex)  # _after unpacks m.groups() in this order
     before = qualifier_before()
     join = regex.compile(r"[ \t\u00a0]*(?:-[ \t]*to|to|through|-|–|—|~|and|&)[ \t\u00a0]*", regex.I)
     return atom, after, before, join
@@ -385,34 +387,37 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     m = after_re.match(text, a.end)
     if m is None or a.low is None:
         return
-    scale = m.group("scale")
+    if m.end() == a.end:  # nothing after the number: only a unit or an age can follow
+        scale = pct = pts = pp = curword = minor = curcode = cursym = None
+    else:
+        scale, pct, pts, pp, curword, minor, curcode, cursym = m.groups()
     if scale and not a.scaled:
         word = scale.strip()
         ambiguous = len(word) == 1 and word not in "kK" or word == "B"
-        if not (ambiguous and not money_prefix and not (m.group("curword") or m.group("curcode"))):
-            if not (word in ("m", "M") and not money_prefix and not (m.group("curword") or m.group("curcode"))):
+        if not (ambiguous and not money_prefix and not (curword or curcode)):
+            if not (word in ("m", "M") and not money_prefix and not (curword or curcode)):
                 factor = numbers.scale_of(word)
                 a.low = a.high = numbers.scaled(a.low, factor)
                 a.scaled = True
                 a.end = m.end("scale")
-    if m.group("pct") is not None:
-        a.unit, a.dimension = ("percentage point" if m.group("pts") else "percent"), "percent"
+    if pct is not None:
+        a.unit, a.dimension = ("percentage point" if pts else "percent"), "percent"
         a.end = m.end()
-    elif m.group("pp") is not None:
+    elif pp is not None:
         a.unit, a.dimension, a.end = "percentage point", "percent", m.end()
-    elif m.group("curword") is not None and a.unit == currency_table().words[m.group("curword")[1:].lower()]:
+    elif curword is not None and a.unit == currency_table().words[curword[1:].lower()]:
         a.end = m.end()  # "$ 10 dollars": the word repeats the symbol
-    elif m.group("curword") is not None and a.unit is None:
-        word = m.group("curword")[1:].lower()
+    elif curword is not None and a.unit is None:
+        word = curword[1:].lower()
         a.unit, a.dimension, a.end = currency_table().words[word], "money", m.end()
         _cents(text, a)
-    elif m.group("minor") is not None and a.unit is None:  # "50 cents", "470 pence", "a 12-cent dividend"
-        word = m.group("minor").lstrip(" \u00a0-").lower()
+    elif minor is not None and a.unit is None:  # "50 cents", "470 pence", "a 12-cent dividend"
+        word = minor.lstrip(" \u00a0-").lower()
         code = currency_table().minor.get(word) or currency_table().symbols.get("$")
         a.low = a.high = numbers.scaled(a.low, 0.01)
         a.unit, a.dimension, a.end = code, "money", m.end()
-    elif m.group("curcode") is not None and a.unit is None:
-        code = m.group("curcode").strip()
+    elif curcode is not None and a.unit is None:
+        code = curcode.strip()
         if code[0] in "mM" and len(code) == 4:  # "30 MUSD": millions of dollars
             a.low = a.high = numbers.scaled(a.low, 1e6)
         a.unit, a.dimension, a.end = currency_code(code[-3:] if len(code) == 4 else code), "money", m.end()
@@ -421,8 +426,8 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
             a.low = a.high = numbers.scaled(a.low, numbers.scale_of(scale2.group(1)))
             a.scaled, a.end = True, scale2.end()
         _cents(text, a)
-    elif m.group("cursym") is not None and a.unit is None:
-        a.unit, a.dimension, a.end = currency_code(m.group("cursym")), "money", m.end()
+    elif cursym is not None and a.unit is None:
+        a.unit, a.dimension, a.end = currency_code(cursym), "money", m.end()
         _cents(text, a)
     elif a.unit is None and _AGE_AFTER.match(text, a.end):
         a.role = "age"  # "a three-year-old girl"

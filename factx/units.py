@@ -171,6 +171,14 @@ def _compound(text: str, end: int, surface: str, unit: str, entity: str) -> tupl
     return text[start:end], unit, entity
 
 
+@functools.lru_cache(maxsize=1)
+def _first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first word of every unit name (lower case) and symbol: a word that is none of
+    these opens no unit, which settles most words after a number at once."""
+    names, symbols = unit_index()
+    return frozenset(k.split(" ")[0] for k in names), frozenset(k.split(" ")[0] for k in symbols)
+
+
 def _lookup(text: str, pos: int, *, quotient: bool = False) -> tuple[str, str, str] | None:
     n = len(text)
     i = pos
@@ -184,6 +192,11 @@ def _lookup(text: str, pos: int, *, quotient: bool = False) -> tuple[str, str, s
     m = _WORD.match(text, i)
     if not m:
         return None
+    token = m.group()
+    if not quotient and token.isalpha() and not token.endswith("Wh"):
+        name_firsts, symbol_firsts = _first_words()
+        if token.lower() not in name_firsts and token not in symbol_firsts:
+            return None  # "5 migrants": no unit opens with "migrants"
     names, symbols = unit_index()
     # Up to four words: "square kilometres", "degrees Celsius", "kilometres per hour".
     words = [m]
