@@ -16,7 +16,7 @@ from pathlib import Path
 from factx.errors import FactxError
 from factx.figures import read_figures
 from factx.meaning import understand_sentence
-from factx import places, sources, times
+from factx import places, sources, times, windows
 from factx.places import find_place, main_place
 from factx.records import Claim, Span
 from factx.ruletables import load_rules
@@ -62,7 +62,7 @@ def extract(
     try:
         return _claims(text, figures, doc_id, day, rules)
     finally:
-        for module in (times, places, sources):
+        for module in (times, places, sources, windows):
             module.clear_window_cache()
 
 

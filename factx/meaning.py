@@ -43,7 +43,9 @@ _APOSTROPHE = methodcaller("replace", "’", "'")
 _STRONG_BREAK = regex.compile(r";|[.!?][\"'”’)]*\s")
 _CONJUNCTIONS = frozenset(("and", "or", "but"))
 _AUX = frozenset("is are was were be been being has have had will would am".split())
-_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-.,]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]")
+# A word (letters and digits, with inner ' ’ - . ,) or one other non-space character:
+# tokens cover every non-space character, so only white space lies between them.
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-.,]*(?<=[\p{L}\p{N}])|[^\s\p{L}\p{N}]")
 _QUOTES = frozenset("'\"‘’“”`")
 _NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -91,10 +93,9 @@ class _Sentence:
 
     def __init__(self, text: str, span: Span, figures: Sequence[Figure], rules: RuleSet) -> None:
         self.text, self.span, self.figs = text, span, list(figures)
-        ms = list(_TOKEN.finditer(text, span.start, span.end))
-        strs = [m.group() for m in ms]
-        self.starts = starts = [m.start() for m in ms]
-        self.toks = toks = list(zip(starts, [m.end() for m in ms], strs))
+        self.toks = toks = _tokens(text, span.start, span.end)
+        strs = [t[2] for t in toks]
+        self.starts = [t[0] for t in toks]
         isword = list(map(str.isalnum, map(_FIRST_CHAR, strs)))
         lows = list(map(str.lower, strs))
         # words[i] = word tokens among toks[:i]; breaks, conj and aux count the same way
@@ -161,6 +162,21 @@ class _Sentence:
         hi_w = self.words[kc] + WINDOW + _MAX_NP + self.margin
         hi = self.toks[self.word_at[hi_w]][0] if hi_w < len(self.word_at) else self.span.end + 1
         return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, token) of the tokens of ``text[start:end]``.
+
+    ``findall`` makes no match objects; as only white space lies between tokens, each
+    one starts where ``str.find`` first sees it after the one before."""
+    toks = []
+    find = text.find
+    at = start
+    for tok in _TOKEN.findall(text, start, end):
+        at = find(tok, at)
+        toks.append((at, at + len(tok), tok))
+        at += len(tok)
+    return toks
 
 
 def _core_end(s: _Sentence, fig: Figure) -> int:
@@ -282,28 +298,28 @@ def _score(
 def _best_rule(
     s: _Sentence, fig: Figure, core: int, dim: str, counted: Optional[str], head_end: int, rules: RuleSet
 ) -> tuple[Optional[float], Optional[Rule], Optional[TableHeader]]:
-    best: tuple[float, int, Optional[Rule], Optional[TableHeader]] = (float("inf"), 0, None, None)
-    order = 0
+    """The rule with the lowest score (the first of equals) among the noun rules of what
+    is counted and the rules of the triggers within reach: (score, rule, its table)."""
+    best_score, best_rule, best_header = float("inf"), None, None
     if counted:
         for rule, header in rules.noun_rules(counted):
-            if header.applies_to in (dim, "any"):
-                order += 1
-                best = min(best, (_NOUN_RULE_SCORE - rule.weight, order, rule, header), key=lambda t: t[:2])
+            if header.applies_to in (dim, "any") and _NOUN_RULE_SCORE - rule.weight < best_score:
+                best_score, best_rule, best_header = _NOUN_RULE_SCORE - rule.weight, rule, header
     for start, end, _, found in s.near(s.hit_starts, s.hits, fig, core):
         got = _score(s, fig, core, start, end, head_end)
         if got is None:
             continue
         base, side = got
         for rule, header in found:
-            order += 1
             if header.applies_to not in (dim, "any") or rule.side not in (side, "either"):
                 continue
             if rule.nouns and counted not in rule.nouns:
                 continue
-            best = min(best, (base - rule.weight, order, rule, header), key=lambda t: t[:2])
-    if best[2] is None:
+            if base - rule.weight < best_score:
+                best_score, best_rule, best_header = base - rule.weight, rule, header
+    if best_rule is None:
         return None, None, None
-    return best[0], best[2], best[3]
+    return best_score, best_rule, best_header
 
 
 def _modality(s: _Sentence, fig: Figure, core: int, head_end: int, rules: RuleSet) -> Optional[str]:

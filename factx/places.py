@@ -21,6 +21,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Literal, NamedTuple, Optional
 
@@ -67,6 +68,7 @@ _MONTHS_DAYS = frozenset(
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 _NEAREST = 6  # places considered on each side of a figure
+_START = attrgetter("start")
 _MIN_POPULATION_AT_START = 30_000  # a capitalised first word is a town only if it is not tiny
 _GENERIC_HEADS = r"port city|port town|port|city|town|island|capital"
 _WEIGHT = {"city": 2.0, "admin": 1.5, "facility": 1.5}
@@ -238,8 +240,17 @@ class _Hit(NamedTuple):
 
     @property
     def place(self) -> Place:
-        return Place(text=self.surface, span=Span(start=self.start, end=self.end), name=self.name,
-                     country=self.country, feature=self.feature)
+        """The record for this hit (made once per document: figures share it)."""
+        found = _PLACES.get(self)
+        if found is None:
+            if len(_PLACES) >= 10_000:
+                _PLACES.clear()
+            found = _PLACES[self] = Place(text=self.surface, span=Span(start=self.start, end=self.end),
+                                          name=self.name, country=self.country, feature=self.feature)
+        return found
+
+
+_PLACES: dict[_Hit, Place] = {}  # cleared with the window cache
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -249,63 +260,124 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?\n:…"
 
 
-# The capitalised words of the documents scanned whole (by main_place), and the hits
-# already judged: windows of the same document reuse them. Cleared with the window cache.
-_DOC_WORDS: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
+# The names found in the documents scanned whole (by main_place), and the hits already
+# judged: windows of the same document reuse them. Cleared with the window cache.
 _LOCATIVES: dict[tuple, bool] = {}
 _DOC_DEMONYMS: dict[str, list[int]] = {}  # where a demonym phrase may start, whole document
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``_WORD``'s matches in ``text[start:end]``, from the whole-document scan when there is one.
+class _DocNames(NamedTuple):
+    """The capitalised words of a whole document and the gazetteer names among them."""
 
-    A slice of the whole scan is the same as a scan of the window unless a word crosses
-    an edge of the window; then the window is scanned on its own."""
-    doc = _DOC_WORDS.get(text)
+    words: list[tuple[int, int]]  # (start, end) of each capitalised word
+    starts: list[int]  # start of each word
+    names: list[tuple[int, int, _Entry]]  # (index of the first word, words, entry)
+    firsts: list[int]  # index of the first word of each name
+    hits: list[Optional["_Hit"]]  # each name's hit in the whole document, None if implausible
+
+
+_DOC_NAMES: dict[str, _DocNames] = {}
+
+
+def _find_names(gaz: "_Gazetteer", text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, _Entry]]:
+    """The names among ``words``, left to right, each the longest one starting at its word:
+    (index of its first word, its number of words, its entry)."""
+    names, first_words = gaz.names, gaz.first_words
+    found = []
+    i = 0
+    while i < len(words):
+        word = text[words[i][0] : words[i][1]]
+        if word in first_words:  # may start a longer name
+            name = _longest_name(gaz, text, words, i)
+        else:
+            entry = names.get(word)
+            name = None if entry is None else (i, 1, entry)
+        if name is None:
+            i += 1
+        else:
+            found.append(name)
+            i += name[1]
+    return found
+
+
+def _longest_name(gaz: "_Gazetteer", text: str, words: list[tuple[int, int]], i: int) -> Optional[tuple[int, int, _Entry]]:
+    """The longest name starting at word ``i`` (its words joined by spaces or "of", "and", ...)."""
+    longest = 1
+    while (longest < gaz.longest and i + longest < len(words) and _JOIN.fullmatch(
+            text, words[i + longest - 1][1], words[i + longest][0])):
+        longest += 1
+    for n in range(longest, 0, -1):
+        key = text[words[i][0] : words[i + n - 1][1]]
+        if n > 1:
+            key = _SPACES.sub(" ", key)
+        entry = gaz.names.get(key)
+        if entry is not None:
+            return i, n, entry
+    return None
+
+
+def _name_hit(gaz: "_Gazetteer", text: str, words: list[tuple[int, int]], name: tuple[int, int, _Entry],
+              floor: int) -> Optional["_Hit"]:
+    """The hit for a name found among ``words``, or None if it is not plausibly a place."""
+    i, n, entry = name
+    s, e = words[i][0], words[i + n - 1][1]
+    if text[e : e + 1] != "$" and _plausible(text, words, i, entry, gaz):
+        return _hit(text, s, e, entry.name, entry.country, entry.feature, floor)
+    return None
+
+
+def _named_places(gaz: "_Gazetteer", text: str, start: int, end: int) -> list["_Hit"]:
+    """The plausible gazetteer names in ``text[start:end]``, as hits, in text order."""
+    doc = _DOC_NAMES.get(text)
     if doc is not None:
-        words, starts = doc
-        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        if (i == 0 or words[i - 1][1] <= start) and (j == 0 or words[j - 1][1] <= end):
-            return words[i:j]
+        hits = _names_from_document(gaz, doc, text, start, end)
+        if hits is not None:
+            return hits
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    names = _find_names(gaz, text, words)
+    found = [_name_hit(gaz, text, words, name, start) for name in names]
     if start == 0 and end == len(text):
-        if len(_DOC_WORDS) >= 4:
-            _DOC_WORDS.clear()
-        _DOC_WORDS[text] = (words, [w[0] for w in words])
-    return words
+        if len(_DOC_NAMES) >= 4:
+            _DOC_NAMES.clear()
+        _DOC_NAMES[text] = _DocNames(words, [w[0] for w in words], names, [nm[0] for nm in names], found)
+    return [h for h in found if h is not None]
+
+
+def _names_from_document(gaz: "_Gazetteer", doc: _DocNames, text: str, start: int, end: int) -> Optional[list["_Hit"]]:
+    """The hits of a window, taken from the whole-document scan; None when that differs
+    from a scan of the window alone.
+
+    It does not differ unless a word or a name crosses an edge of the window, so the
+    names inside it are the ones found from its first word on. Only the window's first
+    word is judged afresh: a scan of the window alone sees no word before it.
+    """
+    words = doc.words
+    i0, j0 = bisect.bisect_left(doc.starts, start), bisect.bisect_left(doc.starts, end)
+    if (i0 and words[i0 - 1][1] > start) or (j0 and words[j0 - 1][1] > end):
+        return None  # a word crosses an edge
+    k0, k1 = bisect.bisect_left(doc.firsts, i0), bisect.bisect_left(doc.firsts, j0)
+    names = doc.names
+    if (k0 and sum(names[k0 - 1][:2]) > i0) or (k1 > k0 and sum(names[k1 - 1][:2]) > j0):
+        return None  # a name crosses an edge
+    hits = []
+    for k in range(k0, k1):
+        i, n, entry = names[k]
+        if i == i0 and entry.source == "city":
+            hit = _name_hit(gaz, text, words[i0:j0], (0, n, entry), start)
+        else:
+            hit = doc.hits[k]
+            if hit is not None and hit.lo < start:
+                hit = hit._replace(lo=start)
+        if hit is not None:
+            hits.append(hit)
+    return hits
 
 
 @lru_cache(maxsize=256)
 def _scan(text: str, start: int, end: int, main: Place | None, recent: frozenset[str]) -> tuple[_Hit, ...]:
     """Every place named in ``text[start:end]``, in text order."""
     gaz = _gazetteer()
-    words = _words(text, start, end)
-    hits: list[_Hit] = []
-    i = 0
-    while i < len(words):
-        found = None
-        longest = 1
-        if text[words[i][0] : words[i][1]] in gaz.first_words:  # may start a longer name
-            while (longest < gaz.longest and i + longest < len(words) and _JOIN.fullmatch(
-                    text, words[i + longest - 1][1], words[i + longest][0])):
-                longest += 1
-        for n in range(longest, 0, -1):
-            j = i + n - 1
-            key = text[words[i][0] : words[j][1]]
-            if n > 1:
-                key = _SPACES.sub(" ", key)
-            entry = gaz.names.get(key)
-            if entry is not None:
-                found = (n, key, entry)
-                break
-        if found is None:
-            i += 1
-            continue
-        n, key, entry = found
-        s, e = words[i][0], words[i + n - 1][1]
-        if text[e : e + 1] != "$" and _plausible(text, words, i, entry, gaz):
-            hits.append(_hit(text, s, e, entry.name, entry.country, entry.feature, start))
-        i += n
+    hits = _named_places(gaz, text, start, end)
     for m in _demonym_phrases(gaz, text, start, end):
         adj = m.group(1) or m.group(2)
         if m.group(1):
@@ -456,7 +528,7 @@ def _find_place(text: str, sentences: list[Span], index: int, figure: Span, main
         lo = max(sentences[max(0, index - 2)].start, sent.start - 2 * _GRID)
         recent = frozenset(h.surface for h in _scan(text, lo, sent.end, None, frozenset()))
     found = _scan(text, sent.start, sent.end, main, recent)
-    at = bisect.bisect_left([h.start for h in found], figure.start)
+    at = bisect.bisect_left(found, figure.start, key=_START)
     hits = [  # the nearest few on each side are enough, and keep the cost flat
         h for h in found[max(0, at - _NEAREST) : at + _NEAREST]
         if not h.actor and not (h.start < figure.end and figure.start < h.end)
@@ -495,6 +567,7 @@ def clear_window_cache() -> None:
     ``extract`` calls this when it is done with a document, so no document is held in
     memory after its call and a repeated document is read afresh."""
     _scan.cache_clear()
-    _DOC_WORDS.clear()
+    _DOC_NAMES.clear()
+    _PLACES.clear()
     _LOCATIVES.clear()
     _DOC_DEMONYMS.clear()

@@ -23,7 +23,7 @@ import re
 import regex
 
 from factx.records import Attribution, Span
-from factx.windows import NEIGHBOUR as _WINDOW, clip as _clip, window as _window
+from factx.windows import NEIGHBOUR as _WINDOW, Range as _Range, clip as _clip, window as _window
 
 __all__ = ["find_source", "CUES"]
 
@@ -418,16 +418,24 @@ def _find_source(text: str, sentences: list[Span], index: int, figure: Span, dep
         if found is not None:
             return found
     if index + 1 < len(sentences):
-        nxt = _clip(sentences[index + 1], sentences[index].end, sentences[index].end + _WINDOW)
-        gap = sentences[index + 1].start - sentences[index].end
-        if gap < 50 and text.find("\n", sentences[index].end, nxt.start) < 0 and not _NUMBER.search(
-            text, nxt.start, nxt.end
-        ):
-            for m in _phrases(text, nxt.start, nxt.end):
-                if m.group("acc"):
-                    np = _np_after(text, m.end(), nxt.end)
-                    if np:
-                        return _attr(text, *np, "according to")
+        nxt = sentences[index + 1]
+        return _according_next(text, sentences[index].end, nxt.start, nxt.end)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _according_next(text: str, end: int, next_start: int, next_end: int) -> Optional[Attribution]:
+    """"According to X" in the sentence [next_start, next_end) right after one ending at
+    ``end``, when it holds no figure of its own (shared by the figures of a sentence)."""
+    nxt = _clip(_Range(next_start, next_end), end, end + _WINDOW)
+    if next_start - end < 50 and text.find("\n", end, nxt.start) < 0 and not _NUMBER.search(
+        text, nxt.start, nxt.end
+    ):
+        for m in _phrases(text, nxt.start, nxt.end):
+            if m.group("acc"):
+                np = _np_after(text, m.end(), nxt.end)
+                if np:
+                    return _attr(text, *np, "according to")
     return None
 
 
@@ -438,3 +446,4 @@ def clear_window_cache() -> None:
     memory after its call and a repeated document is read afresh."""
     _cues.cache_clear()
     _quotes.cache_clear()
+    _according_next.cache_clear()

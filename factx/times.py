@@ -110,7 +110,31 @@ _WEEKDAY_WORDS = [d + s for d in "monday tuesday wednesday thursday friday satur
 # A digit starts a time phrase only as a day before a month name ("5 June", "5th of June"),
 # a day of a slashed date, or a year before a dash or slash ("2015-06-01", "2015-16").
 _FIRST_DIGIT = r"[0-9](?=\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|\d?/|[0-9]\d\d\s*[-–/])"
-_FIRST = re.compile(r"(?<!\w)(?:" + _FIRST_DIGIT + "|" + _trie(sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS))) + r"(?!\w))")
+# The commonest of those words start a time phrase only before certain words: what may
+# follow each (a superset, case-folded; a month or weekday by its first three letters).
+_MONTH_OR_YEAR = r"[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[12])"
+_WEEKDAY = r"[\s-]+(?:mon|tue|wed|thu|fri|sat|sun)"
+_UNITS = r"\s+(?:day|night|week|month|year)"
+_FOLLOWS = {
+    "the": r"\s+(?:early|mid|late|end|beginning|start|spring|summer|autumn|fall|winter|day|past|last|previous|same)",
+    "a": _UNITS,  # "a day": a rate, skipped
+    "an": _UNITS,
+    "to": r"\s+date",
+    "that": r"\s+period",
+    "year": r"\s+[12]",
+    "of": _MONTH_OR_YEAR,
+    "for": _MONTH_OR_YEAR,
+    "from": _MONTH_OR_YEAR,
+    "in": _MONTH_OR_YEAR + r"|\s+(?:a|the)",  # "in a single day", "in the past year"
+    "at": _MONTH_OR_YEAR + r"|\s+(?:present|the)",  # "at present", "at the moment"
+    "on": _MONTH_OR_YEAR + "|" + _WEEKDAY,
+    "by": _MONTH_OR_YEAR + "|" + _WEEKDAY,
+}
+_GUARDED = "|".join(_trie([w]) + "(?=(?i:" + after + "))" for w, after in sorted(_FOLLOWS.items()))
+_FIRST = re.compile(
+    r"(?<!\w)(?:" + _FIRST_DIGIT + "|" + _GUARDED + "|"
+    + _trie(sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS) - set(_FOLLOWS))) + r"(?!\w))"
+)
 _LEAD = regex.compile(r"(?i:in|on|during|at|of|by|for|from|over|through|throughout)\s+")
 _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|were|is|are|marked)\b")
 
@@ -299,8 +323,25 @@ def _dateparser(phrase: str, anchor: Optional[dt.date]) -> Optional[dt.date]:
     return parsed.date() if parsed else None
 
 
+# The TimeRefs made for the phrases of the document being read: figures that share a
+# phrase share its record. Cleared with the window cache.
+_REFS: dict[tuple, Optional[TimeRef]] = {}
+
+
 def _ref(text: str, m: "re.Match[str]", p: Optional[dt.date]) -> Optional[TimeRef]:
-    """The TimeRef for a matched phrase (leading "in"/"on"/"during" left out)."""
+    """The TimeRef for a matched phrase (leading "in"/"on"/"during" left out).
+
+    A match is fixed by where it starts and where the text it was matched in ended."""
+    key = (text, m.start(), m.end(), m.endpos, p)
+    ref = _REFS.get(key)
+    if ref is None and key not in _REFS:
+        if len(_REFS) >= 10_000:
+            _REFS.clear()
+        ref = _REFS[key] = _make_ref(text, m, p)
+    return ref
+
+
+def _make_ref(text: str, m: "re.Match[str]", p: Optional[dt.date]) -> Optional[TimeRef]:
     s, e = m.span()
     lead = _LEAD.match(text, s, e)
     if lead and lead.end() < e and not m.group("between") and not m.group("begin"):
@@ -413,3 +454,4 @@ def clear_window_cache() -> None:
     ``extract`` calls this when it is done with a document, so no document is held in
     memory after its call and a repeated document is read afresh."""
     _times_window.cache_clear()
+    _REFS.clear()

@@ -12,13 +12,14 @@ Range(start=15, end=20)
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
 from factx.records import Span
 
-__all__ = ["Range", "clip", "window", "clause", "GRID", "NEIGHBOUR", "CLAUSE_BREAK"]
+__all__ = ["Range", "clip", "window", "clause", "clear_window_cache", "GRID", "NEIGHBOUR", "CLAUSE_BREAK"]
 
 CLAUSE_BREAK = regex.compile(r"[;:—–()“”\"]|,\s")
 NEIGHBOUR = 600  # characters read in a neighbouring sentence
@@ -51,8 +52,19 @@ def clause(text: str, sent: Span, figure: Span) -> tuple[int, int]:
     >>> text[start:end]
     '700 people were moved'
     """
-    start = sent.start
-    for m in CLAUSE_BREAK.finditer(text, sent.start, figure.start):
+    return _clause(text, sent.start, sent.end, figure.start, figure.end)
+
+
+@lru_cache(maxsize=256)
+def _clause(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
+    """:func:`clause`, found once for the time and the place readers of a figure."""
+    start = sent_start
+    for m in CLAUSE_BREAK.finditer(text, sent_start, fig_start):
         start = m.end()
-    m = CLAUSE_BREAK.search(text, figure.end, sent.end)
-    return start, (m.start() if m else sent.end)
+    m = CLAUSE_BREAK.search(text, fig_end, sent_end)
+    return start, (m.start() if m else sent_end)
+
+
+def clear_window_cache() -> None:
+    """Forget the clauses found in the document just read (``extract`` calls this)."""
+    _clause.cache_clear()
