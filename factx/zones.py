@@ -54,11 +54,13 @@ _FLAGS = regex.I | regex.V0
 # fails fast by itself.
 _ZONES = [(role, regex.compile(f"(?P<lead>{lead}){body}" if lead else body, _FLAGS)) for role, lead, body in _PATTERNS]
 # For news text, the digit patterns as one alternation that starts at a digit (``(?=\d)``: the
-# engine skips to the next digit fast) and reads the lead backwards from it. Those with a lead
-# come first (their zone starts earlier), then the others in table order.
+# engine skips to the next digit fast) and reads the lead backwards from it. Every one of them
+# starts a run of digits (each has a lookbehind or a word boundary that says so), so the
+# alternation is tried only there. Those with a lead come first (their zone starts earlier),
+# then the others in table order.
 _DIGIT_LED = sorted(range(_MARKED + 2, len(_PATTERNS)), key=lambda k: (not _PATTERNS[k][1], k))
 _ONE_SCAN = regex.compile(
-    r"(?=\d)(?:" + "|".join(
+    r"(?=\d)(?<!\d)(?:" + "|".join(
         f"(?P<z{k}>{f'(?<=(?P<lead>{lead}))' if lead else ''}{body})"
         for k in _DIGIT_LED for _, lead, body in [_PATTERNS[k]]) + ")",
     _FLAGS,
