@@ -16,6 +16,7 @@ find what "the number" or "of whom" refers back to.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from itertools import accumulate, compress
 from operator import itemgetter, methodcaller
@@ -88,7 +89,7 @@ class _Sentence:
     over what is near the figure, so the cost per figure does not grow with the sentence.
     """
 
-    __slots__ = ("text", "span", "toks", "starts", "words", "breaks", "conj", "aux", "hits", "hit_starts",
+    __slots__ = ("text", "span", "toks", "starts", "words", "breaks", "lows", "_conj", "_aux", "hits", "hit_starts",
                  "cues", "cue_starts", "figs", "fig_starts", "fig_spans", "word_at", "margin")
 
     def __init__(self, text: str, span: Span, figures: Sequence[Figure], rules: RuleSet) -> None:
@@ -97,12 +98,11 @@ class _Sentence:
         strs = [t[2] for t in toks]
         self.starts = [t[0] for t in toks]
         isword = list(map(str.isalnum, map(_FIRST_CHAR, strs)))
-        lows = list(map(str.lower, strs))
+        self.lows = lows = list(map(str.lower, strs))
         # words[i] = word tokens among toks[:i]; breaks, conj and aux count the same way
         self.words = list(accumulate(isword, initial=0))
         self.breaks = list(accumulate(map(rules.clause_breaks.__contains__, strs), initial=0))
-        self.conj = list(accumulate(map(_CONJUNCTIONS.__contains__, lows), initial=0))
-        self.aux = list(accumulate(map(_AUX.__contains__, lows), initial=0))
+        self._conj = self._aux = None  # counted when first asked: many sentences never ask
         self.word_at = list(compress(range(len(strs)), isword))  # token index of each word
         wtoks = list(compress(toks, isword))
         low = list(map(_APOSTROPHE, compress(lows, isword)))
@@ -130,10 +130,14 @@ class _Sentence:
         return _STRONG_BREAK.search(self.text, a, b) is not None
 
     def conjunction_between(self, a: int, b: int) -> bool:
-        return self.conj[self.tok_at(b)] > self.conj[self.tok_at(a)]
+        if self._conj is None:
+            self._conj = list(accumulate(map(_CONJUNCTIONS.__contains__, self.lows), initial=0))
+        return self._conj[self.tok_at(b)] > self._conj[self.tok_at(a)]
 
     def aux_between(self, a: int, b: int) -> bool:
-        return self.aux[self.tok_at(b)] > self.aux[self.tok_at(a)]
+        if self._aux is None:
+            self._aux = list(accumulate(map(_AUX.__contains__, self.lows), initial=0))
+        return self._aux[self.tok_at(b)] > self._aux[self.tok_at(a)]
 
     def figures_between(self, a: int, b: int, own: Figure) -> int:
         """Figures other than ``own`` lying wholly inside [a, b]."""
@@ -164,8 +168,37 @@ class _Sentence:
         return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
+_NOT_REGEX_SPACE = re.compile("[\x1c-\x1f]")  # white space to str.split, not to ``_TOKEN``
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, token) of the tokens of ``text[start:end]``.
+
+    Tokens hold no white space and cover every other character, so the tokens of a run
+    of non-space characters follow one another, from where ``str.find`` sees the run
+    after the one before. A run of ASCII letters and digits (most words) is one token,
+    found without the pattern."""
+    part = text[start:end]
+    if _NOT_REGEX_SPACE.search(part):
+        return _tokens_by_pattern(text, start, end)
+    findall = _TOKEN.findall
+    toks = []
+    find = text.find
+    at = start
+    for run in part.split():
+        at = find(run, at)
+        if run.isalnum() and run.isascii():
+            toks.append((at, at + len(run), run))
+            at += len(run)
+            continue
+        for tok in findall(run):
+            toks.append((at, at + len(tok), tok))
+            at += len(tok)
+    return toks
+
+
+def _tokens_by_pattern(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """:func:`_tokens` for text that ``str.split`` would cut where ``_TOKEN`` does not.
 
     ``findall`` makes no match objects; as only white space lies between tokens, each
     one starts where ``str.find`` first sees it after the one before."""

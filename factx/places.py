@@ -38,18 +38,25 @@ __all__ = ["main_place", "find_place", "places_in", "load_table", "TABLE_PATH"]
 TABLE_PATH = Path(__file__).parent / "data" / "places.toml"
 
 # A capitalised word: "Calais", "Pas-de-Calais", "U.K.", "Lesbos".
+# It starts with the capital itself (the look back for a letter or digit before it comes
+# second): ``regex`` then skips to the next capital instead of trying every character.
 _WORD = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:\p{Lu}\.(?:\p{Lu}\.)*\p{Lu}\.?|\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)"
+    r"\p{Lu}(?<![\p{L}\p{N}]\p{Lu})(?:(?<=\p{Lu})\.(?:\p{Lu}\.)*\p{Lu}\.?|[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)"
 )
 # What may join the words of one name: a space, or "of"/"and"/... ("Strait of Sicily").
-_JOIN = regex.compile(r"[ \u00a0]|[ \u00a0](?:of|and|de|del|la|du|the|sur|upon)[ \u00a0]")
+_JOINS = frozenset(
+    [" ", "\u00a0"] + [a + w + b for w in "of and de del la du the sur upon".split() for a in " \u00a0" for b in " \u00a0"]
+)
 _SPACES = regex.compile(r"\s+")
 # A locative word right before a place (with an optional article and one adjective).
+# Only whether it matches is asked, and a match ends where the text does: read right to
+# left, most texts fail at their last characters instead of at each of their forty.
 _LOCATIVE = regex.compile(
     r"(?:\b(?:in|at|near|off|across|into|to|from|on|onto|towards?|through|inside|outside|"
     r"around|within|throughout|via|reach|reached|reaching|enter|entered|entering|cross|"
     r"crossed|crossing|crosses|arrive|arrived|arriving|leave|left|leaving)"
-    r"\s+(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+)?)$"
+    r"\s+(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+)?)$",
+    regex.REVERSE,
 )
 # A place acting as a subject ("Britain has sent") is an actor, not a location.
 _ACTOR = regex.compile(
@@ -153,7 +160,7 @@ class _Gazetteer:
     country_names: dict[str, str]  # ISO alpha-2 -> normalised country name
     anaphors: dict[str, tuple[_Entry, frozenset[str]]]  # phrase -> place, its names
     demonym_re: object
-    demonym_hint: object  # where "the" may start a demonym phrase (None: scan all)
+    demonym_hint: object  # where a demonym phrase may start (None: scan all)
 
 
 @lru_cache(maxsize=1)
@@ -213,13 +220,24 @@ def _gazetteer() -> _Gazetteer:
     longest = max(len(k.split()) for k in names)
     first_words = frozenset(k.split(" ")[0] for k in names if " " in k)
     # A demonym phrase starts with "the" or an adjective; a plain-``re`` look for those
-    # words finds where to try the pattern (exact only when the adjectives are all letters).
+    # words finds where to try the pattern (exact only when the adjectives are all letters:
+    # a look that takes a whole adjective then passes over no place where a phrase starts,
+    # as one starts only after a character that is not a letter).
     # "the" counts only before an adjective or a generic head ("the port", "the French coast").
     heads = ["port", "city", "town", "island", "capital"]
     hint = None
-    if all(w.isalpha() for w in demonyms):
-        hint = re.compile(r"the(?=\s+(?:" + _trie(sorted({*demonyms, *heads})) + "))")
+    if demonyms and all(w.isalpha() for w in demonyms):
+        hint = re.compile(r"the(?=\s+(?:" + _trie(sorted({*demonyms, *heads})) + "))|" + _branches(sorted(demonyms)))
     return _Gazetteer(names, min(longest, 5), first_words, demonyms, country_names, anaphors, demonym_re, hint)
+
+
+def _branches(words: list[str]) -> str:
+    """An alternation of ``words`` with one branch per first letter, not wrapped in a group:
+    ``re`` then skips at once to a character that may start a branch."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(c) + _trie(rest) for c, rest in sorted(by_first.items()))
 
 
 # ----------------------------------------------------------------------------- scanning
@@ -303,13 +321,13 @@ def _find_names(gaz: "_Gazetteer", text: str, words: list[tuple[int, int]]) -> l
 def _longest_name(gaz: "_Gazetteer", text: str, words: list[tuple[int, int]], i: int) -> Optional[tuple[int, int, _Entry]]:
     """The longest name starting at word ``i`` (its words joined by spaces or "of", "and", ...)."""
     longest = 1
-    while (longest < gaz.longest and i + longest < len(words) and _JOIN.fullmatch(
-            text, words[i + longest - 1][1], words[i + longest][0])):
+    while (longest < gaz.longest and i + longest < len(words)
+           and text[words[i + longest - 1][1] : words[i + longest][0]] in _JOINS):
         longest += 1
     for n in range(longest, 0, -1):
         key = text[words[i][0] : words[i + n - 1][1]]
-        if n > 1:
-            key = _SPACES.sub(" ", key)
+        if n > 1 and "\u00a0" in key:  # words hold no white space, joins one space or no-break space
+            key = key.replace("\u00a0", " ")
         entry = gaz.names.get(key)
         if entry is not None:
             return i, n, entry
@@ -407,13 +425,6 @@ def _demonym_phrases(gaz: _Gazetteer, text: str, start: int, end: int) -> list:
         cands = doc[bisect.bisect_left(doc, start) : bisect.bisect_left(doc, end)]
     else:
         cands = [m.start() for m in gaz.demonym_hint.finditer(text, start, end)]
-        find = text.find
-        for adjective in gaz.demonyms:  # str.find runs far faster than an alternation of 25 words
-            i = find(adjective, start, end)
-            while i >= 0:
-                cands.append(i)
-                i = find(adjective, i + 1, end)
-        cands.sort()
         if start == 0 and end == len(text):
             if len(_DOC_DEMONYMS) >= 4:
                 _DOC_DEMONYMS.clear()
@@ -448,8 +459,18 @@ def _plausible(text: str, words: list[tuple[int, int]], i: int, entry: _Entry, g
 
 
 def _hit(text: str, s: int, e: int, name: str, country: str | None, feature: str, floor: int) -> _Hit:
-    return _Hit(s, e, text[s:e], name, country, feature, max(floor, s - 40),
-                bool(_ACTOR.match(text, e, min(len(text), e + 16))))
+    return _Hit(s, e, text[s:e], name, country, feature, max(floor, s - 40), _actor(text, e))
+
+
+def _actor(text: str, e: int) -> bool:
+    """Whether a verb of an actor follows the place ending at ``e`` (see ``_ACTOR``).
+
+    ``_ACTOR`` needs a quote or white space first: a place before a comma or a full stop
+    is judged without the pattern."""
+    after = text[e : e + 1]
+    if not (after.isspace() or after in ("'", "’")):
+        return False
+    return bool(_ACTOR.match(text, e, min(len(text), e + 16)))
 
 
 def _locative(text: str, h: _Hit) -> bool:

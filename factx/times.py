@@ -87,23 +87,23 @@ _FIRST_WORDS = (
 _FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # what re.I also matches for these
 
 
-def _trie(words: list[str]) -> str:
-    """One pattern for ``words``, case-insensitive as ``re.I`` is, branching on letters.
+def _trie(words: dict[str, str]) -> str:
+    """One pattern for ``words``, case-insensitive as ``re.I`` is, branching on letters;
+    each word is followed by its own pattern (``words[w]``, a look ahead).
 
-    Each branch starts with a character class, which ``re`` tests before entering it."""
-    ends = "" in words
-    by_first: dict[str, list[str]] = {}
-    for w in words:
+    Each branch starts with a character class, which ``re`` tests before entering it, so
+    at a word start the engine picks its branch in one pass over the first letters."""
+    by_first: dict[str, dict[str, str]] = {}
+    for w, after in words.items():
         if w:
-            by_first.setdefault(w[0], []).append(w[1:])
+            by_first.setdefault(w[0], {})[w[1:]] = after
     alts = []
     for c in sorted(by_first):
         cls = "[" + c + c.upper() + _FOLDS.get(c, "") + "]" if c.isalpha() else re.escape(c)
         alts.append(cls + _trie(by_first[c]))
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if ends else body
+    if "" in words:  # the word ends here
+        alts.append(words[""])
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 _WEEKDAY_WORDS = [d + s for d in "monday tuesday wednesday thursday friday saturday sunday".split() for s in ("", "s")]
@@ -130,10 +130,13 @@ _FOLLOWS = {
     "on": _MONTH_OR_YEAR + "|" + _WEEKDAY,
     "by": _MONTH_OR_YEAR + "|" + _WEEKDAY,
 }
-_GUARDED = "|".join(_trie([w]) + "(?=(?i:" + after + "))" for w, after in sorted(_FOLLOWS.items()))
+# One branch per first letter (not one per guarded word and a trie for the rest): ``re``
+# tries the branches of an alternation one by one at every word start.
 _FIRST = re.compile(
-    r"(?<!\w)(?:" + _FIRST_DIGIT + "|" + _GUARDED + "|"
-    + _trie(sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS) - set(_FOLLOWS))) + r"(?!\w))"
+    r"(?<!\w)(?:" + _FIRST_DIGIT + "|"
+    + _trie({w: "(?=(?i:" + _FOLLOWS[w] + "))" if w in _FOLLOWS else r"(?!\w)"
+             for w in sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS) | set(_FOLLOWS))})
+    + ")"
 )
 _LEAD = regex.compile(r"(?i:in|on|during|at|of|by|for|from|over|through|throughout)\s+")
 _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|were|is|are|marked)\b")
