@@ -15,6 +15,7 @@ from pathlib import Path
 
 from factx.errors import FactxError
 from factx.figures import read_figures
+from factx.gcpause import cyclic_gc_paused
 from factx.meaning import understand_sentence
 from factx import places, sources, times, windows
 from factx.places import find_place, main_place
@@ -55,15 +56,16 @@ def extract(
     if not isinstance(text, str):
         raise FactxError(f"extract() takes text as str, not {type(text).__name__}")
     day = _as_date(published)
-    figures = read_figures(text)
-    if not figures:
-        return []
     rules = load_rules(tuple(rules))
-    try:
-        return _claims(text, figures, doc_id, day, rules)
-    finally:
-        for module in (times, places, sources, windows):
-            module.clear_window_cache()
+    with cyclic_gc_paused():  # a long document makes many records and no cycles
+        figures = read_figures(text)
+        if not figures:
+            return []
+        try:
+            return _claims(text, figures, doc_id, day, rules)
+        finally:
+            for module in (times, places, sources, windows):
+                module.clear_window_cache()
 
 
 _MARGIN = 600  # characters of a sentence read either side of its figures
