@@ -71,6 +71,8 @@ _TIME = re.compile(
     rf"(?P<pu>weekend|week|month|year|spring|summer|autumn|fall|winter|days|weeks|months|years)))\b"
     rf"|(?P<same>\b(?i:the\s+same\s+(?:time\s+)?period|that\s+period|the\s+same\s+time))\b"
     rf"|(?P<year>\b(?P<yprep>{_PREP}|(?i:year))\s+(?P<y>{_YEAR}))(?![\d%]|[,.]\d|[-–]\d)"
+    rf"|(?P<past>\b(?i:at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak|height)|in\s+the\s+past|previously|formerly"
+    rf"|in\s+(?:previous|past|earlier)\s+years))\b"
     rf"|(?P<now>\b(?i:currently|at\s+present|at\s+the\s+moment|so\s+far|to\s+date|right\s+now|presently|now))\b"
     r")"
 )
@@ -81,7 +83,7 @@ _FIRST_WORDS = (
     "since per a an each every in between from the early mid late end beginning start spring summer "
     "autumn fall winter during by until till through throughout before after of on for at last this "
     "next over past previous earlier later so that year currently to right presently now yesterday "
-    "today tonight january february march april may june july august september october november "
+    "today tonight previously formerly january february march april may june july august september october november "
     "december jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
 _FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # what re.I also matches for these
@@ -125,8 +127,8 @@ _FOLLOWS = {
     "of": _MONTH_OR_YEAR,
     "for": _MONTH_OR_YEAR,
     "from": _MONTH_OR_YEAR,
-    "in": _MONTH_OR_YEAR + r"|\s+(?:a|the)",  # "in a single day", "in the past year"
-    "at": _MONTH_OR_YEAR + r"|\s+(?:present|the)",  # "at present", "at the moment"
+    "in": _MONTH_OR_YEAR + r"|\s+(?:a|the|previous|past|earlier)",  # "in a single day", "in the past year"
+    "at": _MONTH_OR_YEAR + r"|\s+(?:present|the|one|its|their)",  # "at present", "at one point"
     "on": _MONTH_OR_YEAR + "|" + _WEEKDAY,
     "by": _MONTH_OR_YEAR + "|" + _WEEKDAY,
 }
@@ -239,6 +241,8 @@ def resolve(m: "re.Match[str]", p: Optional[dt.date]) -> Period:
         return (dt.date(p.year, 1, 1) if g["bu"].lower() == "year" else p.replace(day=1)), p
     if g["period"]:
         return _period(" ".join(g["pq"].lower().split()), g["pn"], g["pu"].lower(), p)
+    if g["past"]:  # "at one point", "previously": some time before publication, not when
+        return None, (p - dt.timedelta(days=1) if p else None)
     if g["now"]:
         return p, p
     if g["year"]:  # "since 2015"
@@ -347,7 +351,7 @@ def _ref(text: str, m: "re.Match[str]", p: Optional[dt.date]) -> Optional[TimeRe
 def _make_ref(text: str, m: "re.Match[str]", p: Optional[dt.date]) -> Optional[TimeRef]:
     s, e = m.span()
     lead = _LEAD.match(text, s, e)
-    if lead and lead.end() < e and not m.group("between") and not m.group("begin"):
+    if lead and lead.end() < e and not m.group("between") and not m.group("begin") and not m.group("past"):
         s = lead.end()
     try:
         start, end = resolve(m, p)

@@ -180,6 +180,28 @@ def test_the_same_quantity_in_two_periods_is_a_change_over_time():
     assert report.groups[0].periods == ["2015-08-20", "2020-09-29"]
 
 
+def test_a_figure_for_some_time_before_the_article_is_a_change_over_time_not_a_conflict():
+    # "the camp was at one point home to approximately 10,000" against "currently 1,000"
+    report = reconcile([
+        hand_claim("approximately 10,000", 10000, qualifier="approximate", doc="a", published="2020-09-29",
+                   time=(None, "2020-09-28"), **CAMPED),
+        hand_claim("1,000", 1000, doc="a", source="The French government", published="2020-09-29", **CAMPED),
+    ])
+    c = only(report, Relation.change_over_time)
+    assert not report.disagreements
+    assert c.periods == ["up to 2020-09-28", "2020-09-29"]
+    assert "up to 2020-09-28" in c.explanation
+
+
+def test_a_figure_for_some_time_before_overlaps_an_earlier_dated_period():
+    report = reconcile([
+        hand_claim("approximately 10,000", 10000, qualifier="approximate", doc="a", published="2020-09-29",
+                   time=(None, "2020-09-28"), **CAMPED),
+        hand_claim("6,000", 6000, doc="b", published="2016-10-24", time=("2016-10-01", "2016-10-31"), **CAMPED),
+    ])
+    assert [str(c.relation) for c in report.disagreements] == ["conflict"]  # it may be the same time: look
+
+
 def test_overlapping_time_windows_are_the_same_period():
     report = reconcile([
         hand_claim("27", 27, doc="a", time=("2023-06-01", "2023-06-30"), **{k: v for k, v in SHIPWRECK.items() if k != "time"}),

@@ -82,6 +82,18 @@ EXAMPLES = [
      "2013", D(2013, 1, 1), D(2013, 12, 31)),
     ("Arrivals in Italy reached 170,000 in 2014, up from 43,000 in 2013.", "170,000", D(2015, 1, 2),
      "2014", D(2014, 1, 1), D(2014, 12, 31)),
+    # Some time before the article, not when: no start, the day before publication as the end.
+    ("The camp, which was at one point home to about 10,000 migrants, was razed.", "10,000", D(2020, 9, 29),
+     "at one point", None, D(2020, 9, 28)),
+    ("At its peak the centre held 2,500 asylum seekers.", "2,500", D(2019, 5, 2),
+     "At its peak", None, D(2019, 5, 1)),
+    ("At the height of the crisis, 6,000 people crossed the border each day.", "6,000", D(2016, 1, 10),
+     "At the height", None, D(2016, 1, 9)),
+    ("The shelter previously housed 120 children.", "120", D(2018, 7, 1), "previously", None, D(2018, 6, 30)),
+    ("Formerly, 40 guards patrolled the fence.", "40", D(2018, 7, 1), "Formerly", None, D(2018, 6, 30)),
+    ("In the past, fewer than 50 boats tried the crossing.", "50", D(2021, 3, 3), "In the past", None, D(2021, 3, 2)),
+    ("In previous years about 300 people drowned off Libya.", "300", D(2021, 3, 3),
+     "In previous years", None, D(2021, 3, 2)),
 ]
 
 
@@ -99,6 +111,8 @@ def test_examples(text, figure, published, words, start, end):
         ("Some 5,000 people are estimated to be camped in the French port.", "5,000"),
         ("Theresa May will visit 3 camps.", "3"),  # "May" is a person, not a month
         ("Each month, 400 people are sent back.", "400"),
+        ("The point is that 300 people arrived.", "300"),  # "point" alone is no time
+        ("The rescue was the first at that point of the coast: 45 people.", "45"),
     ],
 )
 def test_no_time(text, figure):

@@ -124,14 +124,18 @@ def normalise_place(name: Optional[str]) -> Optional[str]:
 
 
 def time_window(claim: Claim) -> Optional[Window]:
-    """The period a claim is about: its resolved time, else its publication date as a point."""
+    """The period a claim is about: its resolved time, else its publication date as a point.
+
+    A time with an end and no start ("at one point", "previously": some time before the
+    article) is open: it reaches back to the earliest date.
+    """
     t = claim.time
     start: Optional[dt.date] = t.start if t else None
     end: Optional[dt.date] = t.end if t else None
     if start is None and end is None:
         start = end = claim.published
     elif start is None:
-        start = end
+        start = dt.date.min
     elif end is None:
         end = claim.published if claim.published and claim.published >= start else start
     if start is None or end is None:
@@ -143,6 +147,8 @@ def format_window(window: Optional[Window]) -> str:
     if window is None:
         return "undated"
     first, last = dt.date.fromordinal(window[0]), dt.date.fromordinal(window[1])
+    if first == dt.date.min:
+        return f"up to {last.isoformat()}"
     return first.isoformat() if first == last else f"{first.isoformat()}..{last.isoformat()}"
 
 
