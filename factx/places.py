@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factx.errors import RuleTableError
 from factx.records import Place, Span
+from factx.scanning import matches_at
 from factx.sources import _trie
 from factx.windows import GRID as _GRID, window as _window, clause as _clause
 
@@ -429,17 +430,7 @@ def _demonym_phrases(gaz: _Gazetteer, text: str, start: int, end: int) -> list:
             if len(_DOC_DEMONYMS) >= 4:
                 _DOC_DEMONYMS.clear()
             _DOC_DEMONYMS[text] = cands
-    out = []
-    at = start
-    match = gaz.demonym_re.match
-    for c in cands:
-        if c < at:
-            continue
-        m = match(text, c, end)
-        if m is not None:
-            out.append(m)
-            at = m.end()
-    return out
+    return matches_at(gaz.demonym_re, text, cands, end)
 
 
 def _plausible(text: str, words: list[tuple[int, int]], i: int, entry: _Entry, gaz: _Gazetteer) -> bool:

@@ -21,6 +21,7 @@ import re
 import regex
 
 from factx.records import Span
+from factx.scanning import matches_at
 
 __all__ = ["split_sentences", "sentence_of"]
 
@@ -91,17 +92,7 @@ def _candidates(text: str) -> list[int]:
 
 def _boundaries(text: str) -> list:
     """``_BOUNDARY.finditer(text)``, trying the pattern only where a boundary may start."""
-    out = []
-    at = 0
-    match = _BOUNDARY.match
-    for c in _candidates(text):
-        if c < at:  # inside the boundary found last
-            continue
-        m = match(text, c)
-        if m is not None:
-            out.append(m)
-            at = m.end()
-    return out
+    return matches_at(_BOUNDARY, text, _candidates(text))
 
 
 def split_sentences(text: str) -> list[Span]:

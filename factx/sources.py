@@ -23,6 +23,7 @@ import re
 import regex
 
 from factx.records import Attribution, Span
+from factx.scanning import matches_at
 from factx.windows import NEIGHBOUR as _WINDOW, Range as _Range, clip as _clip, window as _window
 
 __all__ = ["find_source", "CUES"]
@@ -232,17 +233,7 @@ def _cues(text: str, lo: int, hi: int) -> tuple[tuple, tuple]:
 
 def _verbs(text: str, lo: int, hi: int) -> list:
     """``_VERB.finditer(text, lo, hi)``, trying the pattern only where a cue verb is spelt."""
-    out = []
-    at = lo
-    match = _VERB.match
-    for c in _VERB_HINT.finditer(text, lo, hi):
-        if c.start() < at:
-            continue
-        m = match(text, c.start(), hi)
-        if m is not None:
-            out.append(m)
-            at = m.end()
-    return out
+    return matches_at(_VERB, text, (c.start() for c in _VERB_HINT.finditer(text, lo, hi)), hi)
 
 
 def _phrases(text: str, lo: int, hi: int):
@@ -254,17 +245,7 @@ def _phrases(text: str, lo: int, hi: int):
     low = part.lower()
     if not any(h in low for h in _PHRASE_HINTS):
         return ()
-    out = []
-    at = lo
-    match = _PHRASE.match
-    for c in _PHRASE_START.finditer(text, lo, hi):
-        if c.start() < at:
-            continue
-        m = match(text, c.start(), hi)
-        if m is not None:
-            out.append(m)
-            at = m.end()
-    return out
+    return matches_at(_PHRASE, text, (c.start() for c in _PHRASE_START.finditer(text, lo, hi)), hi)
 
 
 @lru_cache(maxsize=4)

@@ -15,6 +15,7 @@ from typing import Iterator
 import regex
 
 from factx import hotspots
+from factx.scanning import matches_at
 
 __all__ = ["find_zones"]
 
@@ -98,13 +99,7 @@ def _marked(text: str, k: int, pattern: regex.Pattern) -> Iterator[regex.Match]:
         at = sorted(_places(lower, "http") + _places(lower, "www."))
     else:
         at = sorted(_places(text, "@") + _places(text, "#"))
-    end = 0
-    for pos in at:
-        if pos >= end:
-            m = pattern.match(text, pos)
-            if m is not None:
-                end = m.end()
-                yield m
+    yield from matches_at(pattern, text, at)
 
 
 def _places(text: str, mark: str) -> list[int]:

@@ -1,0 +1,42 @@
+"""A pattern's matches found only where they may start.
+
+The ``regex`` engine tries a pattern at every character unless the pattern opens with
+something it can skip to. Most of factx's patterns open with a word or a look-behind, so
+each module finds the places where its pattern may start with a cheap scan (the stdlib
+``re``, ``str.find``, a set of first words) and tries the pattern only there.
+
+>>> import regex
+>>> text = "one two, three"
+>>> [m.group() for m in matches_at(regex.compile(r"\\w+,?"), text, [0, 1, 4, 9])]
+['one', 'two,', 'three']
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Protocol
+
+__all__ = ["matches_at"]
+
+
+class _Pattern(Protocol):
+    def match(self, string: str, pos: int = ..., endpos: int = ...): ...
+
+
+def matches_at(pattern: _Pattern, text: str, starts: Iterable[int], end: int | None = None) -> list:
+    """``pattern.finditer(text, ..., end)`` when every match starts at one of ``starts``.
+
+    ``starts`` must be sorted and hold every place where a match may start (more is only
+    slower). As with ``finditer``, a start inside the match found last is skipped.
+    """
+    end = len(text) if end is None else end
+    out = []
+    at = 0
+    match = pattern.match
+    for c in starts:
+        if c < at:  # inside the match found last
+            continue
+        m = match(text, c, end)
+        if m is not None:
+            out.append(m)
+            at = m.end()
+    return out
