@@ -22,6 +22,7 @@ from typing import Optional
 import regex
 
 from factx.records import Span, TimeRef
+from factx.scanning import matches_at
 from factx.windows import NEIGHBOUR as _WINDOW, clip as _clip, window as _window, clause as _clause
 
 __all__ = ["find_time", "times_in", "resolve"]
@@ -372,15 +373,7 @@ def times_in(text: str, start: int, end: int) -> list["re.Match[str]"]:
     ['In August', 'in 2019']
     """
     out = []
-    at = start
-    match = _TIME.match
-    for c in _FIRST.finditer(text, start, end):
-        if c.start() < at:  # inside the phrase found last
-            continue
-        m = match(text, c.start(), end)
-        if m is None:
-            continue
-        at = m.end()
+    for m in matches_at(_TIME, text, (c.start() for c in _FIRST.finditer(text, start, end)), end):
         if m.group("skip"):
             continue
         if m.group("month") and not (m.group("mprep") or m.group("y3") or m.group("rel3")):
