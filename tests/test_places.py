@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from readers import read_at
 from factx.errors import RuleTableError
 from factx.places import find_place, load_table, main_place, places_in
 from factx.records import Place, Span
@@ -22,15 +23,7 @@ GOLD = Path("/work/shared/gold/seeds.json")
 
 
 def where(text: str, figure: str, main: Place | None = None, nth: int = 0) -> Place | None:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(figure, at + 1)
-    sents = split_sentences(text)
-    fig = Span(start=at, end=at + len(figure))
-    place = find_place(text, sents, sentence_of(sents, at), fig, main)
-    if place is not None:
-        assert text[place.span.start : place.span.end] == place.text
-    return place
+    return read_at(find_place, text, figure, main, nth=nth)
 
 
 # (sentence, figure, expected text, name, country, feature)

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from readers import read_at
 from factx.records import Attribution, Span
 from factx.sentences import sentence_of, split_sentences
 from factx.sources import CUES, find_source
@@ -19,14 +20,8 @@ GOLD = Path("/work/shared/gold/seeds.json")
 
 
 def who(text: str, figure: str, nth: int = 0) -> Attribution | None:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(figure, at + 1)
-    sents = split_sentences(text)
-    fig = Span(start=at, end=at + len(figure))
-    source = find_source(text, sents, sentence_of(sents, at), fig)
+    source = read_at(find_source, text, figure, nth=nth)
     if source is not None:
-        assert text[source.span.start : source.span.end] == source.text
         assert source.cue in CUES
     return source
 

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from readers import read_at
 from factx.records import Span
 from factx.sentences import sentence_of, split_sentences
 from factx.times import find_time
@@ -23,15 +24,7 @@ D = dt.date
 
 
 def when(text: str, figure: str, published: dt.date | None = D(2016, 3, 10), nth: int = 0):
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(figure, at + 1)
-    sents = split_sentences(text)
-    fig = Span(start=at, end=at + len(figure))
-    ref = find_time(text, sents, sentence_of(sents, at), fig, published)
-    if ref is not None:
-        assert text[ref.span.start : ref.span.end] == ref.text
-    return ref
+    return read_at(find_time, text, figure, published, nth=nth)
 
 
 # (sentence, figure, published, expected text, start, end)
