@@ -274,7 +274,7 @@ def _searcher(text: str, where: str, pattern: regex.Pattern, lead: regex.Pattern
     if where == "words" and spans.word_starts is not None:
         starts = hotspots.starts_before(text, spans.word_starts, lead)
         return lambda pos: hotspots.search_from(pattern, text, pos, starts)
-    windows = getattr(spans, where)
+    windows = spans.digits if where == "digits" else spans.all
     ends = [b for _, b in windows]
     return lambda pos: hotspots.search(pattern, text, pos, windows, ends)
 

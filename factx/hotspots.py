@@ -55,13 +55,12 @@ def _number_words() -> re.Pattern:
 
 
 class Windows(NamedTuple):
-    """The windows of a text: all of them, those holding a digit, those holding a number word,
-    and where each number word's letters start (``None`` if the text cannot be case-folded
-    letter for letter)."""
+    """The windows of a text: all of them, those holding a digit, and where each number
+    word's letters start (``None`` if the text cannot be case-folded letter for letter: then
+    a word pattern scans ``all``)."""
 
     all: list[tuple[int, int]]
     digits: list[tuple[int, int]]
-    words: list[tuple[int, int]]
     word_starts: list[int] | None = None
 
 
@@ -70,49 +69,45 @@ def windows(text: str) -> list[tuple[int, int]]:
     return scan_windows(text).all
 
 
-_DIGIT, _WORD = 1, 2
-
-
 def scan_windows(text: str) -> Windows:
-    """The windows of ``text``, and which of them hold a digit or a number word.
+    """The windows of ``text``, which of them hold a digit, and where number words start.
 
-    A pattern that needs a digit runs in ``digits``, one that starts with a word in ``words``.
+    A pattern that needs a digit runs in ``digits``; one that starts with a number word is
+    tried at ``word_starts`` (see :func:`starts_before`).
     """
     n = len(text)
     folded = text.casefold()
     if len(folded) != len(text):  # a letter that folds to two ("ß", "ﬁ"): no safe mapping
         whole = [(0, n)] if text else []
-        return Windows(whole, whole, whole)
-    words = [(m.start(), m.end(), _WORD) for m in _number_words().finditer(folded)]
+        return Windows(whole, whole)
+    words = [(m.start(), m.end(), False) for m in _number_words().finditer(folded)]
     word_starts = [start for start, _, _ in words]
-    hits = [(m.start(), m.end(), _DIGIT) for m in _DIGITS.finditer(text)] + words
+    hits = [(m.start(), m.end(), True) for m in _DIGITS.finditer(text)] + words
     if not hits:
-        return Windows([], [], [], word_starts)
+        return Windows([], [], word_starts)
     hits.sort()
     merged: list[list[int]] = []
-    for start, end, kind in hits:
+    for start, end, digit in hits:  # [start, end, holds a digit]
         start, end = start - MARGIN, end + MARGIN
         if merged and start <= merged[-1][1]:
             last = merged[-1]
-            if end > last[1]:
-                last[1] = end
-            last[2] |= kind
+            last[1] = max(end, last[1])
+            last[2] = last[2] or digit
         else:
-            merged.append([start, end, kind])
-    out: list[list[int]] = []
-    for start, end, kind in merged:
+            merged.append([start, end, digit])
+    out: list[list] = []
+    for start, end, digit in merged:
         start, end = _snap_start(text, start), _snap_end(text, end, n)
         if out and start <= out[-1][1]:
             last = out[-1]
             last[1] = max(end, last[1])
-            last[2] |= kind
+            last[2] = last[2] or digit
         else:
-            out.append([start, end, kind])
+            out.append([start, end, digit])
     if sum(b - a for a, b, _ in out) > _WHOLE * n:
         whole = [(0, n)]
-        return Windows(whole, whole, whole, word_starts)
-    return Windows([(a, b) for a, b, _ in out], [(a, b) for a, b, k in out if k & _DIGIT],
-                   [(a, b) for a, b, k in out if k & _WORD], word_starts)
+        return Windows(whole, whole, word_starts)
+    return Windows([(a, b) for a, b, _ in out], [(a, b) for a, b, digit in out if digit], word_starts)
 
 
 def _snap_start(text: str, start: int) -> int:

@@ -122,7 +122,7 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None) -> list[tu
     patterns that need a digit run only there.
     """
     if spans is None:
-        spans = hotspots.windows(text)
+        spans = hotspots.scan_windows(text).digits
     # Where digits are everywhere (a table, a run of figures), one alternation tried at every
     # digit costs more than the patterns that each fail fast on their own.
     dense = len(spans) == 1 and spans[0] == (0, len(text))

@@ -42,7 +42,7 @@ def _documents() -> st.SearchStrategy[str]:
 
 def _whole(text: str) -> hotspots.Windows:
     whole = [(0, len(text))] if text else []
-    return hotspots.Windows(whole, whole, whole)
+    return hotspots.Windows(whole, whole)
 
 
 @SETTINGS
@@ -57,8 +57,8 @@ def test_scanning_windows_reads_what_scanning_the_whole_text_reads(text):
 @SETTINGS
 @given(_documents())
 def test_windows_cover_every_digit_and_number_word(text):
-    spans, digits, words, starts = hotspots.scan_windows(text)
-    assert set(digits) <= set(spans) and set(words) <= set(spans)
+    spans, digits, starts = hotspots.scan_windows(text)
+    assert set(digits) <= set(spans)
     assert spans == sorted(spans)
     assert all(a < b for a, b in spans) and all(b1 < a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
 
@@ -71,7 +71,6 @@ def test_windows_cover_every_digit_and_number_word(text):
     if len(folded) == len(text):
         for m in regex.finditer(r"(?i)\b(?:one|two|ten|twenty|hundred|thousand|dozens|first|third|half)\b", text):
             assert covered(m.start()) and covered(m.end() - 1), m
-            assert any(a <= m.start() < b for a, b in words), m
             assert m.start() in starts, m
 
 
