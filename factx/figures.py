@@ -504,7 +504,7 @@ def _comparative_before(text: str, start: int) -> bool:
 
 
 def _vague(text: str, m: regex.Match) -> _Atom:
-    phrase = regex.sub(r"\s+", " ", m.group().lower())
+    phrase = " ".join(m.group().lower().split())
     last = phrase.split()[-1]
     if last in _VAGUE:
         low, high = _VAGUE[last]

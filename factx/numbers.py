@@ -109,6 +109,8 @@ def parse_numeral(s: str) -> float:
     a lone comma with one or two digits after it is a decimal comma ("1,3").
     """
     s = s.strip()
+    if s.isdigit() and s.isascii():  # most numerals: nothing to undo
+        return float(s)
     sign = 1.0
     if s and s[0] in _MINUS:
         sign, s = -1.0, s[1:].lstrip()
@@ -165,6 +167,9 @@ def scale_of(word: str) -> float:
     return SCALE_ABBREVIATIONS[lower]
 
 
+_ORDINAL_NUMERAL = regex.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
 def ordinal_value(word: str) -> float | None:
     """The rank of an ordinal word or numeral ("first", "21st", "twenty-first").
 
@@ -172,7 +177,7 @@ def ordinal_value(word: str) -> float | None:
     (21.0, 21.0, 4.0)
     """
     lower = word.lower()
-    m = regex.fullmatch(r"(\d+)(?:st|nd|rd|th)", lower)
+    m = _ORDINAL_NUMERAL.fullmatch(lower)
     if m:
         return float(m.group(1))
     if lower in ORDINALS:
