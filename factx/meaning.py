@@ -89,26 +89,24 @@ class _Sentence:
     over what is near the figure, so the cost per figure does not grow with the sentence.
     """
 
-    __slots__ = ("text", "span", "toks", "starts", "words", "breaks", "lows", "_conj", "_aux", "hits", "hit_starts",
+    __slots__ = ("text", "span", "starts", "ends", "strs", "words", "breaks", "lows", "_conj", "_aux", "hits", "hit_starts",
                  "cues", "cue_starts", "figs", "fig_starts", "fig_spans", "word_at", "margin")
 
     def __init__(self, text: str, span: Span, figures: Sequence[Figure], rules: RuleSet) -> None:
         self.text, self.span, self.figs = text, span, list(figures)
-        self.toks = toks = _tokens(text, span.start, span.end)
-        strs = [t[2] for t in toks]
-        self.starts = [t[0] for t in toks]
+        self.starts, self.ends, self.strs = starts, ends, strs = _tokens(text, span.start, span.end)
         isword = list(map(str.isalnum, map(_FIRST_CHAR, strs)))
         self.lows = lows = list(map(str.lower, strs))
-        # words[i] = word tokens among toks[:i]; breaks, conj and aux count the same way
+        # words[i] = word tokens among the first i tokens; breaks, conj and aux count the same way
         self.words = list(accumulate(isword, initial=0))
         self.breaks = list(accumulate(map(rules.clause_breaks.__contains__, strs), initial=0))
         self._conj = self._aux = None  # counted when first asked: many sentences never ask
         self.word_at = list(compress(range(len(strs)), isword))  # token index of each word
-        wtoks = list(compress(toks, isword))
+        wstarts, wends = list(compress(starts, isword)), list(compress(ends, isword))
         low = list(map(_APOSTROPHE, compress(lows, isword)))
         by_trigger, cues = rules._by_trigger, rules._cues
-        self.hits = [(wtoks[i][0], wtoks[j - 1][1], p, by_trigger.get(p, ())) for i, j, p in rules.triggers.find_lower(low)]
-        self.cues = [(wtoks[i][0], wtoks[j - 1][1], p, cues.get(p)) for i, j, p in rules.cues.find_lower(low)]
+        self.hits = [(wstarts[i], wends[j - 1], p, by_trigger.get(p, ())) for i, j, p in rules.triggers.find_lower(low)]
+        self.cues = [(wstarts[i], wends[j - 1], p, cues.get(p)) for i, j, p in rules.cues.find_lower(low)]
         self.hit_starts = [h[0] for h in self.hits]
         self.cue_starts = [c[0] for c in self.cues]
         spans = sorted((f.span.start, f.span.end, k) for k, f in enumerate(self.figs))
@@ -161,18 +159,18 @@ class _Sentence:
         k = self.tok_at(fig.span.start)
         wk = self.words[k]  # words before the figure
         lo_w = wk - (WINDOW + self.margin)
-        lo = self.toks[self.word_at[lo_w]][0] if lo_w > 0 else self.span.start
+        lo = self.starts[self.word_at[lo_w]] if lo_w > 0 else self.span.start
         kc = self.tok_at(core)
         hi_w = self.words[kc] + WINDOW + _MAX_NP + self.margin
-        hi = self.toks[self.word_at[hi_w]][0] if hi_w < len(self.word_at) else self.span.end + 1
+        hi = self.starts[self.word_at[hi_w]] if hi_w < len(self.word_at) else self.span.end + 1
         return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
 _NOT_REGEX_SPACE = re.compile("[\x1c-\x1f]")  # white space to str.split, not to ``_TOKEN``
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, token) of the tokens of ``text[start:end]``.
+def _tokens(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of ``text[start:end]``: their starts, ends and strings, as three lists.
 
     Tokens hold no white space and cover every other character, so the tokens of a run
     of non-space characters follow one another, from where ``str.find`` sees the run
@@ -182,34 +180,43 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if _NOT_REGEX_SPACE.search(part):
         return _tokens_by_pattern(text, start, end)
     findall = _TOKEN.findall
-    toks = []
+    starts: list[int] = []
+    ends: list[int] = []
+    strs: list[str] = []
     find = text.find
     at = start
     for run in part.split():
         at = find(run, at)
         if run.isalnum() and run.isascii():
-            toks.append((at, at + len(run), run))
+            starts.append(at)
             at += len(run)
+            ends.append(at)
+            strs.append(run)
             continue
         for tok in findall(run):
-            toks.append((at, at + len(tok), tok))
+            starts.append(at)
             at += len(tok)
-    return toks
+            ends.append(at)
+            strs.append(tok)
+    return starts, ends, strs
 
 
-def _tokens_by_pattern(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def _tokens_by_pattern(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
     """:func:`_tokens` for text that ``str.split`` would cut where ``_TOKEN`` does not.
 
     ``findall`` makes no match objects; as only white space lies between tokens, each
     one starts where ``str.find`` first sees it after the one before."""
-    toks = []
+    strs = _TOKEN.findall(text, start, end)
+    starts: list[int] = []
+    ends: list[int] = []
     find = text.find
     at = start
-    for tok in _TOKEN.findall(text, start, end):
+    for tok in strs:
         at = find(tok, at)
-        toks.append((at, at + len(tok), tok))
+        starts.append(at)
         at += len(tok)
-    return toks
+        ends.append(at)
+    return starts, ends, strs
 
 
 def _core_end(s: _Sentence, fig: Figure) -> int:
@@ -217,9 +224,9 @@ def _core_end(s: _Sentence, fig: Figure) -> int:
     i, j = s.tok_at(fig.span.start), s.tok_at(fig.span.end)
     end = fig.span.end
     for k in range(i, j):
-        w = s.toks[k][2]
+        w = s.strs[k]
         if w[0].isdigit() or w.lower() in _NUMBER_WORDS:
-            end = s.toks[k][1]
+            end = s.ends[k]
     return end
 
 
@@ -233,8 +240,8 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int) -> tuple
     words: list[str] = []
     ends: list[int] = []
     k = s.tok_at(pos)
-    while k < len(s.toks) and len(words) < _MAX_NP:
-        start, _, w = s.toks[k]
+    while k < len(s.strs) and len(words) < _MAX_NP:
+        start, w = s.starts[k], s.strs[k]
         if start >= limit:
             break
         if w in _QUOTES or w == "-":
@@ -244,7 +251,7 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int) -> tuple
         if not w[0].isalpha() or lw in rules.stop:
             break
         words.append(w)
-        ends.append(s.toks[k][1])
+        ends.append(s.ends[k])
         k += 1
     head = _head(words, rules)
     if head is None:
@@ -392,10 +399,10 @@ _WINDOW_CHARS = 300  # and never more characters than this, whatever the words a
 def _window_start(s: _Sentence, pos: int) -> int:
     """Start of the ``WINDOW``-th word token before ``pos`` (or of the first token),
     and at most ``_WINDOW_CHARS`` before ``pos`` (a run of bare numbers has no words)."""
-    if not s.toks:
+    if not s.strs:
         return pos
     target = s.words[s.tok_at(pos)] - WINDOW
-    start = s.toks[s.word_at[target]][0] if target >= 0 else s.toks[0][0]
+    start = s.starts[s.word_at[target]] if target >= 0 else s.starts[0]
     return max(start, pos - _WINDOW_CHARS)
 
 
