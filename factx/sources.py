@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 import re
@@ -76,8 +77,10 @@ _STOP_AFTER = frozenset(
     has have had is are was were will would for to when while after before as""".split()
 )
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*")
+_ASCII_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.&-]*")  # ``_WORDS`` in ASCII text, found faster
 _BREAK = regex.compile(r"[,;:“”\"(\[—–]|\s-\s")
-_END = regex.compile(r"[,;:.!?“”\"()\[\]—–]")
+_LAST_BREAK_MARK = re.compile(r"(?s:.*)[,;:“”\"(\[—–]")  # up to the last one-character ``_BREAK``
+_END = re.compile(r"[,;:.!?“”\"()\[\]—–]")  # plain characters: ``re`` finds them faster
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                         r"hundreds?|thousands?|millions?)\b", regex.I)
 _APPOSITIVE = regex.compile(
@@ -89,10 +92,10 @@ _COMMA_BEFORE = regex.compile(r",\s*$")
 _FIRST_AUX = regex.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b")
 _CONTINUES = regex.compile(r"(?:It|This|They|These)\s+(?:also|again|added|further)\b")
 _INVERTED = frozenset("said says added stated explained noted insisted claimed warned".split())
-_QUOTE = re.compile(r"[“”\"]")  # ``re`` finds these faster than ``regex``
+_QUOTE_MARKS = "“”\""  # the marks that open or close a quotation for ``_in_quote``
 _SPEECH = r"(?P<cue>said|says|told|added|adds|stated|explained|noted|insisted|claimed|warned|confirmed)"
-# Fast first looks (standard ``re``, literal branches): where a cue verb may start, and
-# whether a window can hold a cue phrase at all. The exact patterns above confirm.
+# A fast first look (standard ``re``, literal branches): where a cue verb or phrase may
+# start. The exact patterns above confirm.
 def _trie(words: list[str]) -> str:
     """One alternation for ``words``, branching on their letters (``re`` skips a branch on
     its first character at once, where a flat list of 80 words is tried word by word)."""
@@ -107,20 +110,23 @@ def _trie(words: list[str]) -> str:
     return "(?:" + body + ")?" if "" in words else body
 
 
-_VERB_HINT = re.compile(_trie(sorted(_LEMMA)))
-_PHRASE_HINTS = ("ccording", "figures", "data", "statistics", "numbers", "report", "press")
-# Where a cue phrase may start (its first word; exact for text without ``_FOLDING``
-# letters). Each branch starts with a letter, so ``re`` skips at once to one that may
-# start a branch; a branch takes only letters, so it passes over no place where a
-# phrase starts (one starts after a character that is not a letter).
-_PHRASE_START = re.compile(
-    "|".join(
-        [c + "ccording" for c in "Aa"]
+# Both patterns open with ``\b`` before a letter, so they start only at the text's start
+# or after a character that is no ASCII letter, digit or "_" (word characters for ``\b``).
+# ``_CUE_START`` matches that character (``re`` skips at once to the next one) and looks
+# ahead for the first word of a cue verb or phrase: its end is where one may start. One
+# scan serves both patterns. Its look for phrase words is exact only in text without
+# ``_FOLDING`` letters, where ``re`` and ``regex`` agree on "(?i:figures)"; ``_phrases``
+# tries everywhere in other text.
+_CUE_START = re.compile(
+    "[^A-Za-z0-9_](?="
+    + "|".join(
+        [_trie(sorted(set(_LEMMA) | {"According", "according", "report", "press"}))]
         + [c + "(?i:" + w[1:] + ")" for w in ("figures", "data", "statistics", "numbers") for c in (w[0], w[0].upper())]
-        + [r"a(?=\s+report)", "report", "press"]
+        + [r"a\s+report"]
     )
+    + ")"
 )
-_FOLDING = frozenset("\u017f\u212a\u0130\u0131")  # letters that (?i) folds onto ASCII ones
+_FOLDING = "\u017f\u212a\u0130\u0131"  # letters that (?i) folds onto ASCII ones
 _SAID_X = regex.compile(r"\s*,?\s*" + _SPEECH + r"\s+(?P<np>[^,.;:!?“”\"]{1,60})")  # ,” said X
 _X_SAID = regex.compile(r"\s*,?\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+" + _SPEECH + r"\b")  # ” X said
 
@@ -135,29 +141,39 @@ def _attr(text: str, s: int, e: int, cue: str) -> Attribution:
     return Attribution(text=text[s:e], span=Span(start=s, end=e), cue=cue)
 
 
-def _subject_before(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
-    """The noun phrase ending right before ``at`` (auxiliaries skipped), back to a clause break."""
-    words = [(m.start(), m.end()) for m in _WORDS.finditer(text, lo, at)]
-    while words and text[words[-1][0] : words[-1][1]] in _SKIP_BACK:  # "may", not "May"
-        if _BREAK.search(text, words[-1][1], at):
-            return None
-        at = words[-1][0]
-        words.pop()
-    if not words:
-        return None
+def _words(text: str, lo: int, hi: int):
+    """``_WORDS.finditer(text, lo, hi)``, by ``re`` when ``[lo, hi)`` is ASCII."""
+    return (_ASCII_WORDS if text[lo:hi].isascii() else _WORDS).finditer(text, lo, hi)
+
+
+def _last_break(text: str, lo: int, at: int) -> int:
+    """Where the last ``_BREAK`` found from ``lo`` ends before ``at`` (``lo`` if none).
+    Without a "-", every break is one mark, which ``re`` finds from the end at once."""
+    if text.find("-", lo, at) < 0:
+        m = _LAST_BREAK_MARK.match(text, lo, at)
+        return m.end() if m else lo
     brk = lo
     for m in _BREAK.finditer(text, lo, at):
         brk = m.end()
-    kept = [w for w in words if w[0] >= brk]
-    for i in range(len(kept) - 1, -1, -1):
-        if text[kept[i][0] : kept[i][1]].lower() in _BOUNDARY_WORDS:
-            kept = kept[i + 1 :]
+    return brk
+
+
+def _subject_before(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
+    """The noun phrase ending right before ``at`` (auxiliaries skipped), back to a clause break."""
+    brk = _last_break(text, lo, at)
+    # The words after the last break (no word runs across one): no break lies among them.
+    words = [m.span() for m in _words(text, brk, at)]
+    while words and text[words[-1][0] : words[-1][1]] in _SKIP_BACK:  # "may", not "May"
+        words.pop()
+    for i in range(len(words) - 1, -1, -1):
+        if text[words[i][0] : words[i][1]].lower() in _BOUNDARY_WORDS:
+            words = words[i + 1 :]
             break
-    if not kept or len(kept) > 8 or _BREAK.search(text, kept[-1][1], at):
+    if not words or len(words) > 8:
         return None
-    if text[kept[0][0] : kept[0][1]].lower() in _PREPOSITIONS:
+    if text[words[0][0] : words[0][1]].lower() in _PREPOSITIONS:
         return None
-    return kept[0][0], kept[-1][1]
+    return words[0][0], words[-1][1]
 
 
 def _appositive(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
@@ -171,7 +187,7 @@ def _np_after(text: str, pos: int, hi: int) -> Optional[tuple[int, int]]:
     m = _END.search(text, pos, hi)
     stop = m.start() if m else hi
     kept: list[tuple[int, int]] = []
-    found = list(_WORDS.finditer(text, pos, stop))
+    found = list(islice(_words(text, pos, stop), 9))  # 8 kept, and 1 looked at after
     for i, w in enumerate(found):
         if kept and w.group().lower() in _STOP_AFTER:
             inside_name = (
@@ -219,47 +235,67 @@ def _resolve(text: str, sentences: list[Span], index: int, span: tuple[int, int]
 
 @lru_cache(maxsize=256)
 def _cues(text: str, lo: int, hi: int) -> tuple[tuple, tuple]:
-    """Cue phrases (start, noun phrase, cue) and cue verbs (start, end, word) in a window."""
+    """Cue phrases (start, noun phrase, cue) and cue verbs (start, end, word, cue) in a
+    window, in text order."""
+    starts = _cue_starts(text, lo, hi)
     phrases = []
-    for m in _phrases(text, lo, hi):
+    for m in _phrases(text, lo, hi, starts):
         np = _np_after(text, m.end(), hi)
         if np:
             cue = ("according to" if m.group("acc") else "figures from" if m.group("fig")
                    else "report" if m.group("rep") else "press release")
             phrases.append((m.start(), np, cue))
-    verbs = tuple((m.start(), m.end(), m.group()) for m in _verbs(text, lo, hi))
+    verbs = tuple((m.start(), m.end(), m.group(), _LEMMA[m.group()]) for m in _verbs(text, lo, hi, starts))
     return tuple(phrases), verbs
 
 
-def _verbs(text: str, lo: int, hi: int) -> list:
-    """``_VERB.finditer(text, lo, hi)``, trying the pattern only where a cue verb is spelt."""
-    return matches_at(_VERB, text, (c.start() for c in _VERB_HINT.finditer(text, lo, hi)), hi)
+def _cue_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where a cue verb or phrase may start in ``[lo, hi)``, in order (see ``_CUE_START``)."""
+    if lo <= 0:
+        return [0] + [m.end() for m in _CUE_START.finditer(text, 0, hi)]
+    return [m.end() for m in _CUE_START.finditer(text, lo - 1, hi)]
 
 
-def _phrases(text: str, lo: int, hi: int):
-    """``_PHRASE.finditer(text, lo, hi)``, skipped when no cue phrase word is in the window,
-    and otherwise tried only where ``_PHRASE_START`` sees a cue phrase may start."""
-    part = text[lo:hi]
-    if not _FOLDING.isdisjoint(part):
+def _verbs(text: str, lo: int, hi: int, starts: Optional[list[int]] = None) -> list:
+    """``_VERB.finditer(text, lo, hi)``, tried only where a cue may start (``starts``, by
+    default the window's ``_cue_starts``)."""
+    return matches_at(_VERB, text, _cue_starts(text, lo, hi) if starts is None else starts, hi)
+
+
+def _phrases(text: str, lo: int, hi: int, starts: Optional[list[int]] = None):
+    """``_PHRASE.finditer(text, lo, hi)``, tried only where a cue may start (``starts``, by
+    default the window's ``_cue_starts``), or everywhere in a text with ``_FOLDING`` letters."""
+    if _folds(text):
         return _PHRASE.finditer(text, lo, hi)
-    low = part.lower()
-    if not any(h in low for h in _PHRASE_HINTS):
-        return ()
-    return matches_at(_PHRASE, text, (c.start() for c in _PHRASE_START.finditer(text, lo, hi)), hi)
+    return matches_at(_PHRASE, text, _cue_starts(text, lo, hi) if starts is None else starts, hi)
+
+
+@lru_cache(maxsize=4)
+def _folds(text: str) -> bool:
+    """Whether ``text`` holds a ``_FOLDING`` letter (one look per document)."""
+    return any(c in text for c in _FOLDING)
 
 
 @lru_cache(maxsize=4)
 def _quotes(text: str) -> list[int]:
-    """Where the quote marks of ``text`` stand (one scan per document)."""
-    return [m.start() for m in _QUOTE.finditer(text)]
+    """Where the quote marks of ``text`` stand, in order (one look per document).
+
+    ``str.find`` for each mark: it skips to the next one far faster than a pattern."""
+    at = []
+    for mark in _QUOTE_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            at.append(i)
+            i = text.find(mark, i + 1)
+    at.sort()
+    return at
 
 
 def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent: Span,
-               verb: tuple[int, int, str], phrase_spans: list[tuple[int, int]]) -> Optional[Attribution]:
-    """The attribution a cue verb gives the figure, or None."""
-    start, end, word = verb
-    cue = _LEMMA[word]
-    if any(s <= start < e or not text[e:start].strip() for s, e in phrase_spans):
+               verb: tuple[int, int, str, str], phrase_spans: list[tuple[int, int]]) -> Optional[Attribution]:
+    """The attribution a cue verb (start, end, word, cue) gives the figure, or None."""
+    start, end, word, cue = verb
+    if phrase_spans and any(s <= start < e or not text[e:start].strip() for s, e in phrase_spans):
         return None  # inside "according to X", or X's verb: "figures from X revealed"
     is_before = end <= figure.start
     if _PASSIVE.search(text, max(sent.start, start - 25), start):
@@ -276,7 +312,7 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
     if span is None:
         span = _subject_before(text, max(sent.start, start - 120), start) or _appositive(
             text, max(sent.start, start - 160), start)
-        if span and any(s <= span[0] < e or s < span[1] <= e for s, e in phrase_spans):
+        if span and phrase_spans and any(s <= span[0] < e or s < span[1] <= e for s, e in phrase_spans):
             return None  # "Official figures from Frontex revealed": Frontex already counted
     if span is None:
         np = _np_after(text, end, sent.end)
@@ -291,14 +327,19 @@ def _in_sentence(text: str, sentences: list[Span], index: int, figure: Span) -> 
     """The nearest cue before the figure, "according to X", a cue after it, or an agent."""
     sent = _window(sentences[index], figure)
     phrases, verbs = _cues(text, sent.start, sent.end)
-    phrases = [p for p in phrases if not (p[1][0] < figure.end and figure.start < p[1][1])]
-    phrase_spans = [(at, np[1]) for at, np, _ in phrases]
-    best_phrase = max((p for p in phrases if p[0] < figure.start), key=lambda p: p[0], default=None)
+    if not phrases and not verbs:
+        return None
+    at = figure.start
+    if phrases:  # most windows hold none
+        phrases = [p for p in phrases if not (p[1][0] < figure.end and at < p[1][1])]
+    phrase_spans = [(start, np[1]) for start, np, _ in phrases]
+    earlier = [p for p in phrases if p[0] < at]
+    best_phrase = earlier[-1] if earlier else None  # the last: phrases are in text order
     agent = None
-    for verb in reversed([v for v in verbs if v[1] <= figure.start][-_MAX_CUES:]):
+    for verb in reversed([v for v in verbs if v[1] <= at][-_MAX_CUES:]):
         if best_phrase is not None and verb[0] < best_phrase[0]:
             break
-        if _LEMMA[verb[2]] == "agent":
+        if verb[3] == "agent":
             agent = agent or _verb_cand(text, sentences, index, figure, sent, verb, phrase_spans)
             continue
         found = _verb_cand(text, sentences, index, figure, sent, verb, phrase_spans)
@@ -306,26 +347,21 @@ def _in_sentence(text: str, sentences: list[Span], index: int, figure: Span) -> 
             return found
     if best_phrase is not None:
         return _attr(text, *best_phrase[1], best_phrase[2])
-    later = [p for p in phrases if p[0] >= figure.start]
+    # No phrase before the figure: the loop above tried every agent before it.
+    later = phrases[len(earlier) :]
     according = [p for p in later if p[2] == "according to"]
     if according:
         return _attr(text, *according[0][1], "according to")
     first_phrase = later[0] if later else None
-    for verb in [v for v in verbs if v[1] > figure.start][:_MAX_CUES]:
+    for verb in [v for v in verbs if v[1] > at][:_MAX_CUES]:
         if first_phrase is not None and verb[0] > first_phrase[0]:
             break
-        if _LEMMA[verb[2]] != "agent":
+        if verb[3] != "agent":
             found = _verb_cand(text, sentences, index, figure, sent, verb, phrase_spans)
             if found is not None:
                 return found
     if first_phrase is not None:
         return _attr(text, *first_phrase[1], first_phrase[2])
-    if agent is None:
-        for verb in reversed([v for v in verbs if v[1] <= figure.start][-_MAX_CUES:]):
-            if _LEMMA[verb[2]] == "agent":
-                agent = _verb_cand(text, sentences, index, figure, sent, verb, phrase_spans)
-                if agent is not None:
-                    break
     return agent
 
 
@@ -338,19 +374,22 @@ def _main_subject(text: str, sent: Span) -> Optional[tuple[int, int]]:
 
 def _in_quote(text: str, sentences: list[Span], index: int, figure: Span) -> Optional[int]:
     """Where the quotation holding the figure closes, if the figure is quoted."""
-    lo = max(sentences[max(0, index - 3)].start, figure.start - 3 * _WINDOW)
-    nl = text.rfind("\n", lo, figure.start)
-    lo = nl + 1 if nl >= 0 else lo
     hi = min(sentences[min(len(sentences) - 1, index + 3)].end, figure.end + 3 * _WINDOW)
     nl = text.find("\n", figure.end, hi)
     hi = nl if nl >= 0 else hi
     quotes = _quotes(text)
+    after = bisect.bisect_left(quotes, figure.end)
+    if after == len(quotes) or quotes[after] >= hi:
+        return None  # no quote mark after the figure within reach
+    lo = max(sentences[max(0, index - 3)].start, figure.start - 3 * _WINDOW)
+    nl = text.rfind("\n", lo, figure.start)
+    lo = nl + 1 if nl >= 0 else lo
     back = None
     k = bisect.bisect_left(quotes, figure.start)
     if k and quotes[k - 1] >= max(lo, figure.start - _WINDOW):  # the last quote mark before
         back = _is_open(text, quotes[k - 1])
     close = None
-    for k in range(bisect.bisect_left(quotes, figure.end), len(quotes)):
+    for k in range(after, len(quotes)):
         q = quotes[k]
         if q >= hi:
             break
@@ -417,7 +456,7 @@ def _find_source(text: str, sentences: list[Span], index: int, figure: Span, dep
     found = _in_sentence(text, sentences, index, figure)
     if found is not None:
         return found
-    if depth == 0 and index > 0 and _CONTINUES.match(text, sentences[index].start, sentences[index].end):
+    if depth == 0 and index > 0 and _continues(text, sentences[index]):
         prev = sentences[index - 1]
         found = _find_source(text, sentences, index - 1, Span(start=prev.end, end=prev.end), depth + 1)
         if found is not None:
@@ -428,14 +467,25 @@ def _find_source(text: str, sentences: list[Span], index: int, figure: Span, dep
     return None
 
 
-@lru_cache(maxsize=256)
+def _continues(text: str, sent: Span) -> bool:
+    """Whether the sentence opens "It also", "They added", ...: the previous source goes on."""
+    start, end = sent.start, sent.end
+    return text.startswith(("It", "Th"), start, end) and _CONTINUES.match(text, start, end) is not None
+
+
 def _according_next(text: str, end: int, next_start: int, next_end: int) -> Optional[Attribution]:
     """"According to X" in the sentence [next_start, next_end) right after one ending at
-    ``end``, when it holds no figure of its own (shared by the figures of a sentence)."""
+    ``end``, when it holds no figure of its own."""
+    if next_start - end >= 50 or text.find("ccording", next_start, next_end) < 0:
+        return None  # too far, or no "according to" at all
+    return _according_in_next(text, end, next_start, next_end)
+
+
+@lru_cache(maxsize=256)
+def _according_in_next(text: str, end: int, next_start: int, next_end: int) -> Optional[Attribution]:
+    """:func:`_according_next` past its first look (shared by the figures of a sentence)."""
     nxt = _clip(_Range(next_start, next_end), end, end + _WINDOW)
-    if next_start - end < 50 and text.find("\n", end, nxt.start) < 0 and not _NUMBER.search(
-        text, nxt.start, nxt.end
-    ):
+    if text.find("\n", end, nxt.start) < 0 and not _NUMBER.search(text, nxt.start, nxt.end):
         for m in _phrases(text, nxt.start, nxt.end):
             if m.group("acc"):
                 np = _np_after(text, m.end(), nxt.end)
@@ -451,4 +501,5 @@ def clear_window_cache() -> None:
     memory after its call and a repeated document is read afresh."""
     _cues.cache_clear()
     _quotes.cache_clear()
-    _according_next.cache_clear()
+    _folds.cache_clear()
+    _according_in_next.cache_clear()

@@ -192,3 +192,33 @@ def test_prefix_shifts_spans(example, prefix):
     text, figure, *_ = example
     a, b = who(text, figure), who(prefix + text, figure)
     assert b.span == a.span.shifted(len(prefix)) and a.cue == b.cue
+
+
+# Pieces for the fast first looks: cue words, their near misses, every kind of character
+# next to a word (ASCII and not, marks, odd spaces), and letters that (?i) folds.
+_PIECES = st.sampled_from([
+    "said", "says", "told", "reported", "reports", "report", "pledging", "according", "According",
+    "figures", "FIGURES", "data", "statistics", "Numbers", "press release", "a report", "by", "from",
+    "to", "the", "may", "Police", "U.K.", "unsaid", "saidx", "_said", "½said", "é", "\u0301",
+    " ", "  ", "\n", "\t", "\x1c", "\u00a0", ",", ";", ":", ".", "“", "”", '"', "(", "[", "—", "–",
+    " - ", "-", "'", "’", "&", "7", "\u017f", "\u212a", "\u0130", "\u0131",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.integers(0, 300), st.integers(0, 300))
+def test_fast_looks_find_what_the_exact_patterns_find(text, a, b):
+    from factx import sources
+
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+
+    def spans(matches):
+        return [m.span() for m in matches]
+
+    sources.clear_window_cache()
+    assert spans(sources._verbs(text, lo, hi)) == spans(sources._VERB.finditer(text, lo, hi))
+    assert spans(sources._phrases(text, lo, hi)) == spans(sources._PHRASE.finditer(text, lo, hi))
+    assert spans(sources._words(text, lo, hi)) == spans(sources._WORDS.finditer(text, lo, hi))
+    assert sources._last_break(text, lo, hi) == max([lo] + [m.end() for m in sources._BREAK.finditer(text, lo, hi)])
+    assert sources._quotes(text) == [i for i, c in enumerate(text) if c in "“”\""]
+    sources.clear_window_cache()
