@@ -32,6 +32,9 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u a.m p.m m.p.h""".split()
 )
 
+# The last three letters of the abbreviations of three letters or more.
+_ENDINGS = frozenset(w[-3:] for w in _ABBREVIATIONS if len(w) >= 3)
+
 # A candidate boundary: terminal punctuation, closing quotes/brackets, then space.
 _BOUNDARY = regex.compile(
     # Each alternative starts only at the first character of its run, so no run of dots
@@ -46,15 +49,16 @@ _BOUNDARY = regex.compile(
 # characters before it.
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}.]+)$", regex.REVERSE | regex.POSIX)
 # Where a boundary may start (a superset): terminal punctuation, a line break, or the
-# first of the spaces or tabs before a line break or of a run of two or more. The
-# standard ``re`` and ``str.find`` find these far faster than ``regex`` tries
-# ``_BOUNDARY`` at every character.
+# first of the spaces or tabs before a line break or of a run of two or more.
+# ``str.find`` (or, with tabs, the standard ``re``) finds these far faster than ``regex``
+# tries ``_BOUNDARY`` at every character.
 _CANDIDATE = re.compile(r"[.!?…\n]|[ \t][ \t\n]")
-_PUNCT_OR_BREAK = re.compile(r"[.!?…\n]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True if the ``.`` at ``dot`` closes an abbreviation or an initial."""
+    if _plainly_not_abbreviation(text[max(0, dot - 3):dot]):
+        return False
     start = max(0, dot - 12)
     m = _WORD_BEFORE.search(text, start, dot)
     if not m:
@@ -65,20 +69,44 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS
 
 
+def _plainly_not_abbreviation(before: str) -> bool:
+    """True if the (up to) three characters ``before`` a dot show that it closes no
+    abbreviation, without reading the word: the last is an ASCII character other than a
+    letter, "." (part of a word) or a line break (which the ``$`` of ``_WORD_BEFORE`` may
+    stand before), or the three are ASCII letters that no abbreviation ends with."""
+    last = before[-1:]
+    if last and last.isascii() and not last.isalpha() and last not in ".\n":
+        return True  # "in 2016.", "40%."
+    return len(before) == 3 and before.isascii() and before.isalpha() and before.lower() not in _ENDINGS
+
+
+def _find_all(text: str, mark: str) -> list[int]:
+    """Where ``mark`` occurs in ``text``, in order (``str.find`` skips to it in C)."""
+    out = []
+    find = text.find
+    at = find(mark)
+    while at >= 0:
+        out.append(at)
+        at = find(mark, at + 1)
+    return out
+
+
 def _candidates(text: str) -> list[int]:
     """Where a boundary may start, in order (see ``_CANDIDATE``).
 
-    Spaces are everywhere, so without tabs the runs of spaces are found with ``str.find``
-    and only the punctuation and line breaks with a pattern."""
+    Without tabs, the punctuation, the line breaks and the runs of spaces are found with
+    ``str.find``, which skips to them far faster than a pattern tries every character."""
     if "\t" in text:
         return [m.start() for m in _CANDIDATE.finditer(text)]
     out = []
-    for m in _PUNCT_OR_BREAK.finditer(text):
-        at = m.start()
-        if text[at] == "\n" and at and text[at - 1] == " " and (at < 2 or text[at - 2] != " "):
-            out.append(at - 1)  # one space before a line break (longer runs are found below)
-        out.append(at)
+    for mark in ".!?…\n":
+        out += _find_all(text, mark)
     find = text.find
+    at = find(" \n")
+    while at >= 0:
+        if at == 0 or text[at - 1] != " ":
+            out.append(at)  # one space before a line break (longer runs are found below)
+        at = find(" \n", at + 2)
     at = find("  ")
     while at >= 0:
         out.append(at)
@@ -100,12 +128,12 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _boundaries(text):
-        punct = m.group()
-        if punct[:1] == "." and _is_abbreviation(text, m.start()):
+        at, after = m.span()  # a boundary is never empty
+        if text[at] == "." and _is_abbreviation(text, at):
             continue
-        end = m.start() + len(punct.rstrip())
+        end = at + len(text[at:after].rstrip())
         _add(text, start, end, spans)
-        start = m.end()
+        start = after
     _add(text, start, len(text), spans)
     return spans
 

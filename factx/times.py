@@ -78,75 +78,150 @@ _TIME = re.compile(
     r")"
 )
 # Where a time phrase may start: a digit, or one of the words the alternatives of
-# ``_TIME`` begin with (case-folded like them; month and weekday names included).
-# ``times_in`` tries ``_TIME`` only there, which keeps the result of a full scan.
+# ``_TIME`` begin with (month and weekday names included), after a character that is not
+# part of a word. ``times_in`` tries ``_TIME`` only there, which keeps the result of a
+# full scan. The words are found in lower-cased text (see ``_lower``), where ``re`` picks
+# a branch of a trie of plain letters in one comparison: faster than case-insensitive
+# classes in the text as written.
 _FIRST_WORDS = (
     "since per a an each every in between from the early mid late end beginning start spring summer "
     "autumn fall winter during by until till through throughout before after of on for at last this "
-    "next over past previous earlier later so that year currently to right presently now yesterday "
+    "next over past earlier later so that year currently to right presently now yesterday "
     "today tonight previously formerly january february march april may june july august september october november "
     "december jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
-_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # what re.I also matches for these
+_WEEKDAY_WORDS = [d + s for d in "monday tuesday wednesday thursday friday saturday sunday".split() for s in ("", "s")]
+# A digit starts a time phrase only as a day before a month name ("5 June", "5th of June"),
+# a day of a slashed date, or a year before a dash or slash ("2015-06-01", "2015-16").
+_DAY_OR_YEAR = r"[0-9](?=\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{}|\d?/|[0-9]\d\d\s*[-–/])"
+_DIGIT_START = re.compile(_DAY_OR_YEAR.format("[A-Z]"))  # in the text as written
+_FIRST_DIGIT = _DAY_OR_YEAR.format("[a-z]")  # in lower case any letter may have been the capital
+# Most of those words start a time phrase only before certain words: what may follow
+# each, in the alternatives of ``_TIME`` that begin with it (a superset, in lower case; a
+# month or weekday by its first three letters).
+_MONTH_OR_YEAR = r"[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19|20)"  # "in June", "in 2015"
+_WEEKDAY = r"[\s-]+(?:mon|tue|wed|thu|fri|sat|sun)"
+_RATE = r"\s+(?:day|night|week|month|year)"  # "a day", "per night": a rate, skipped
+_THE_PAST = r"\s+the\s+(?:past|last|previous)"  # "over the past year"
+_COUNT_OR_UNIT = (r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple"
+                  r"|day|week|month|year|spring|summer|autumn|fall|winter)")  # "last three weeks"
+_OF_YEAR = r"(?:\s+of)?" + _MONTH_OR_YEAR  # "early 2016", "the summer of 2015", "mid-June"
+_FOLLOWS = {
+    "the": r"\s+(?:(?:early|mid|late|end|beginning|start|spring|summer|autumn|fall|winter|day|same)(?!\w)"
+           r"|(?:past|last|previous)" + _COUNT_OR_UNIT + ")",
+    "a": _RATE,
+    "an": _RATE,
+    "per": _RATE,
+    "each": _RATE,
+    "every": _RATE,
+    "to": r"\s+date",
+    "that": r"\s+period",
+    "year": r"\s+(?:19|20)",
+    "between": r"\s+(?:19|20)",
+    "right": r"\s+now",
+    "so": r"\s+far",
+    "earlier": r"\s+this",
+    "later": r"\s+this",
+    "end": r"\s+of",
+    "beginning": r"\s+of",
+    "start": r"\s+of",
+    "over": _THE_PAST,
+    "past": _COUNT_OR_UNIT,
+    "early": _OF_YEAR,
+    "mid": _OF_YEAR,
+    "late": _OF_YEAR,
+    "spring": _OF_YEAR,
+    "summer": _OF_YEAR,
+    "autumn": _OF_YEAR,
+    "fall": _OF_YEAR,
+    "winter": _OF_YEAR,
+    "of": _MONTH_OR_YEAR,
+    "for": _MONTH_OR_YEAR,
+    "from": _MONTH_OR_YEAR,
+    "till": _MONTH_OR_YEAR,
+    "through": _MONTH_OR_YEAR,
+    "throughout": _MONTH_OR_YEAR,
+    "before": _MONTH_OR_YEAR,
+    "after": _MONTH_OR_YEAR,
+    "during": _MONTH_OR_YEAR + "|" + _THE_PAST,
+    "in": _MONTH_OR_YEAR + r"|\s+(?:a\s+single|the\s+(?:past|last|previous)|previous|past|earlier)",
+    "at": _MONTH_OR_YEAR + r"|\s+(?:present|one|its|their|the\s+(?:peak|height|moment))",  # "at one point"
+    "on": _MONTH_OR_YEAR + "|" + _WEEKDAY,
+    "by": _MONTH_OR_YEAR + "|" + _WEEKDAY,
+    "until": _MONTH_OR_YEAR + "|" + _WEEKDAY,
+    "since": _MONTH_OR_YEAR + "|" + _WEEKDAY + r"|\s+(?:records|the\s+(?:beginning|start))",
+    "next": _MONTH_OR_YEAR + "|" + _WEEKDAY + "|" + _COUNT_OR_UNIT,
+    "last": _MONTH_OR_YEAR + "|" + _WEEKDAY + "|" + _COUNT_OR_UNIT + r"|\s+night",
+    "this": _MONTH_OR_YEAR + "|" + _WEEKDAY + "|" + _COUNT_OR_UNIT + r"|\s+(?:morning|afternoon|evening)",
+}
 
 
 def _trie(words: dict[str, str]) -> str:
-    """One pattern for ``words``, case-insensitive as ``re.I`` is, branching on letters;
-    each word is followed by its own pattern (``words[w]``, a look ahead).
+    """One pattern for ``words`` (lower case), branching on letters; each word is followed
+    by its own pattern (``words[w]``, a look ahead).
 
-    Each branch starts with a character class, which ``re`` tests before entering it, so
-    at a word start the engine picks its branch in one pass over the first letters."""
+    Each branch starts with a literal, which ``re`` tests before entering it, so at a word
+    start the engine picks its branch in one pass over the first letters."""
     by_first: dict[str, dict[str, str]] = {}
     for w, after in words.items():
         if w:
             by_first.setdefault(w[0], {})[w[1:]] = after
-    alts = []
-    for c in sorted(by_first):
-        cls = "[" + c + c.upper() + _FOLDS.get(c, "") + "]" if c.isalpha() else re.escape(c)
-        alts.append(cls + _trie(by_first[c]))
+    alts = [re.escape(c) + _trie(by_first[c]) for c in sorted(by_first)]
     if "" in words:  # the word ends here
         alts.append(words[""])
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-_WEEKDAY_WORDS = [d + s for d in "monday tuesday wednesday thursday friday saturday sunday".split() for s in ("", "s")]
-# A digit starts a time phrase only as a day before a month name ("5 June", "5th of June"),
-# a day of a slashed date, or a year before a dash or slash ("2015-06-01", "2015-16").
-_FIRST_DIGIT = r"[0-9](?=\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|\d?/|[0-9]\d\d\s*[-–/])"
-# The commonest of those words start a time phrase only before certain words: what may
-# follow each (a superset, case-folded; a month or weekday by its first three letters).
-_MONTH_OR_YEAR = r"[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[12])"
-_WEEKDAY = r"[\s-]+(?:mon|tue|wed|thu|fri|sat|sun)"
-_UNITS = r"\s+(?:day|night|week|month|year)"
-_FOLLOWS = {
-    "the": r"\s+(?:early|mid|late|end|beginning|start|spring|summer|autumn|fall|winter|day|past|last|previous|same)",
-    "a": _UNITS,  # "a day": a rate, skipped
-    "an": _UNITS,
-    "to": r"\s+date",
-    "that": r"\s+period",
-    "year": r"\s+[12]",
-    "of": _MONTH_OR_YEAR,
-    "for": _MONTH_OR_YEAR,
-    "from": _MONTH_OR_YEAR,
-    "in": _MONTH_OR_YEAR + r"|\s+(?:a|the|previous|past|earlier)",  # "in a single day", "in the past year"
-    "at": _MONTH_OR_YEAR + r"|\s+(?:present|the|one|its|their)",  # "at present", "at one point"
-    "on": _MONTH_OR_YEAR + "|" + _WEEKDAY,
-    "by": _MONTH_OR_YEAR + "|" + _WEEKDAY,
-}
-# One branch per first letter (not one per guarded word and a trie for the rest): ``re``
-# tries the branches of an alternation one by one at every word start.
-_FIRST = re.compile(
-    r"(?<!\w)(?:" + _FIRST_DIGIT + "|"
-    + _trie({w: "(?=(?i:" + _FOLLOWS[w] + "))" if w in _FOLLOWS else r"(?!\w)"
-             for w in sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS) | set(_FOLLOWS))})
-    + ")"
-)
+_FIRST = "(?:" + _FIRST_DIGIT + "|" + _trie(
+    {w: "(?=" + _FOLLOWS[w] + ")" if w in _FOLLOWS else r"(?!\w)"
+     for w in sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS) | set(_FOLLOWS))}) + ")"
+# ``_FIRST`` after a character that is not part of a word (a match starts with that
+# character): ``re`` skips to it by a class it tests in its search loop (lower-cased text
+# has no ASCII capitals), and the look behind leaves out the letters beyond ASCII.
+_AFTER_NON_WORD = re.compile(r"[^0-9_a-z](?<!\w)" + _FIRST)
+# The letters that ``re.I`` matches with "i" or "s" but ``str.lower`` does not turn into
+# them ("İ" becomes two characters).
+_ODD_CASES = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+def _lower(s: str) -> str:
+    """``s`` in lower case, character for character as ``re.I`` matches it with a-z.
+
+    ``str.lower`` keeps the length of every other character and whether it is a word
+    character, a space or a digit, and gives a letter a-z exactly for the characters that
+    ``re.I`` matches with it (checked over all of Unicode)."""
+    if not s.isascii():
+        for odd, plain in _ODD_CASES:
+            if odd in s:
+                s = s.replace(odd, plain)
+    return s.lower()
+
+
+def _starts(text: str, start: int, end: int) -> list[int]:
+    """Where a time phrase may start in ``text[start:end]``, in order (a superset).
+
+    >>> t = "Since June, 5 died; over 3 days on 3 May 2015."
+    >>> [t[i:i + 4] for i in _starts(t, 0, len(t))]
+    ['Sinc', 'June', '3 Ma', 'May ']
+    """
+    start = max(start, 0)
+    if start >= end:
+        return []
+    # with the character before the stretch (a space at the start of the text), so that a
+    # match at ``i`` in ``low`` is the character before ``text[start + i]``
+    low = _lower(text[start - 1:end] if start else " " + text[:end])
+    out = [start + m.start() for m in _AFTER_NON_WORD.finditer(low)]
+    return [i for i in out if not text[i].isdigit() or _DIGIT_START.match(text, i, end)]
+
+
 _LEAD = regex.compile(r"(?i:in|on|during|at|of|by|for|from|over|through|throughout)\s+")
 _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|were|is|are|marked)\b")
 
 
 @lru_cache(maxsize=256)
 def _times_window(text: str, lo: int, hi: int) -> tuple["re.Match[str]", ...]:
+    """``times_in``, found once for the figures of a stretch (and for the sentence after
+    it, which may refer back to it)."""
     return tuple(times_in(text, lo, hi))
 
 
@@ -173,7 +248,7 @@ Period = tuple[Optional[dt.date], Optional[dt.date]]
 
 def resolve(m: "re.Match[str]", p: Optional[dt.date]) -> Period:
     """The inclusive dates a matched time phrase stands for, given publication date ``p``."""
-    g = m.groupdict()
+    g = m  # a match gives its groups by name, None for those not matched
     if g["iso"]:
         d = dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
         return d, d
@@ -373,7 +448,7 @@ def times_in(text: str, start: int, end: int) -> list["re.Match[str]"]:
     ['In August', 'in 2019']
     """
     out = []
-    for m in matches_at(_TIME, text, (c.start() for c in _FIRST.finditer(text, start, end)), end):
+    for m in matches_at(_TIME, text, _starts(text, start, end), end):
         if m.group("skip"):
             continue
         if m.group("month") and not (m.group("mprep") or m.group("y3") or m.group("rel3")):
@@ -418,7 +493,7 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
     if not found:
         if index > 0 and _CONTINUES.match(text, sentences[index].start, sentences[index].end):
             before = _clip(sentences[index - 1], sent.start - _WINDOW, sent.start)
-            prev = [m for m in times_in(text, before.start, before.end) if not m.group("same")]
+            prev = [m for m in _times_window(text, before.start, before.end) if not m.group("same")]
             if prev:
                 return _ref(text, prev[0], p)
         return None
@@ -440,7 +515,7 @@ def _same_period(text: str, sentences: list[Span], index: int, m: "re.Match[str]
     start = end = None
     if index > 0:
         prev = _clip(sentences[index - 1], m.start() - 2 * _WINDOW, m.start())
-        earlier = [x for x in times_in(text, prev.start, prev.end) if not x.group("same")]
+        earlier = [x for x in _times_window(text, prev.start, prev.end) if not x.group("same")]
         if earlier:
             ref = _ref(text, earlier[0], p)
             if ref is not None:

@@ -222,3 +222,41 @@ def test_prefix_shifts_spans(example, prefix):
     text, figure, published, *_ = example
     a, b = when(text, figure, published), when(prefix + text, figure, published)
     assert b.span == a.span.shifted(len(prefix)) and (a.start, a.end) == (b.start, b.end)
+
+
+
+# Time phrases of every kind, words of them and what may sit between them, to build text
+# where time phrases may start almost anywhere; cased in every way, also with the letters
+# that ``re.I`` matches with "i" and "s" but ``str.lower`` does not turn into them.
+_PIECES = [
+    "since records began in 2008", "a day", "per night", "in a single month", "between 2015 and 2016",
+    "from 2015 to 2016", "2015-16", "5th of June 2015", "June 5, 2015", "Sept. 30", "31/12/2015",
+    "2015-06-01", "the summer of 2015", "mid-2015", "early 2016", "the end of May", "end of 2015",
+    "the start of 2016", "last June", "June this year", "since June", "during August", "throughout 2016",
+    "until October", "after May", "on Tuesday morning", "since Monday", "last Friday", "until Sunday",
+    "the day before yesterday", "this morning", "last night", "since the beginning of the year",
+    "over the past three months", "in the last two years", "during the previous week", "past 12 months",
+    "this weekend", "next week", "earlier this year", "later this month", "so far this year",
+    "the last few days", "the same time period", "that period", "in 2015", "year 2016", "at one point",
+    "at its peak", "at the moment", "in the past", "in previous years", "currently", "at present",
+    "to date", "right now", "now", "previously", "the", "in", "of", "on", "at", "over", "this", "people",
+    "5", "21", "2015", "one",
+]
+_SEPARATORS = [" ", " ", "  ", "-", "–", "/", ", ", ". ", "\n", "(", "“", "\u00a0", ""]
+_CASES = [str.lower, str.upper, str.title, lambda w: w, lambda w: w.replace("i", "ı").replace("s", "ſ").replace("I", "İ")]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_CASES), st.sampled_from(_SEPARATORS)),
+                max_size=10),
+       st.integers(0, 200), st.integers(0, 200))
+def test_time_phrases_as_a_scan_from_every_character_finds_them(pieces, a, b):
+    from unittest import mock
+
+    from factx import times
+
+    text = "".join(case(words) + sep for words, case, sep in pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    found = [(m.span(), m.lastgroup) for m in times.times_in(text, start, end)]
+    with mock.patch.object(times, "_starts", lambda text, start, end: range(start, end)):
+        assert found == [(m.span(), m.lastgroup) for m in times.times_in(text, start, end)]
