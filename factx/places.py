@@ -21,6 +21,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 from operator import attrgetter
 from pathlib import Path
 from typing import Literal, NamedTuple, Optional
@@ -41,9 +42,11 @@ TABLE_PATH = Path(__file__).parent / "data" / "places.toml"
 # A capitalised word: "Calais", "Pas-de-Calais", "U.K.", "Lesbos".
 # It starts with the capital itself (the look back for a letter or digit before it comes
 # second): ``regex`` then skips to the next capital instead of trying every character.
+# Each class is written as a set, for :func:`_bmp_pattern`.
 _WORD = regex.compile(
-    r"\p{Lu}(?<![\p{L}\p{N}]\p{Lu})(?:(?<=\p{Lu})\.(?:\p{Lu}\.)*\p{Lu}\.?|[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)"
+    r"[\p{Lu}](?<![\p{L}\p{N}][\p{Lu}])(?:\.(?:[\p{Lu}]\.)*[\p{Lu}]\.?|[\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*)"
 )
+_WORD_SPLIT = regex.compile(f"({_WORD.pattern})")  # the text cut into words and what lies between
 # What may join the words of one name: a space, or "of"/"and"/... ("Strait of Sicily").
 _JOINS = frozenset(
     [" ", "\u00a0"] + [a + w + b for w in "of and de del la du the sur upon".split() for a in " \u00a0" for b in " \u00a0"]
@@ -52,18 +55,24 @@ _SPACES = regex.compile(r"\s+")
 # A locative word right before a place (with an optional article and one adjective).
 # Only whether it matches is asked, and a match ends where the text does: read right to
 # left, most texts fail at their last characters instead of at each of their forty.
+_LOCATIVE_WORDS = """in at near off across into to from on onto towards toward through inside outside
+    around within throughout via reach reached reaching enter entered entering cross crossed crossing
+    crosses arrive arrived arriving leave left leaving""".split()
 _LOCATIVE = regex.compile(
-    r"(?:\b(?:in|at|near|off|across|into|to|from|on|onto|towards?|through|inside|outside|"
-    r"around|within|throughout|via|reach|reached|reaching|enter|entered|entering|cross|"
-    r"crossed|crossing|crosses|arrive|arrived|arriving|leave|left|leaving)"
-    r"\s+(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+)?)$",
-    regex.REVERSE,
+    r"(?:\b(?:" + "|".join(_LOCATIVE_WORDS) + r")\s+(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+)?)$", regex.REVERSE
+)
+# The same read backwards from the place, for ``re`` (see _bmp_pattern), which has no REVERSE:
+# on the reversed text, a match at its start. (A match before a final newline, which ``$``
+# allows, would also end with white space, so a match at the very end exists as well.)
+# White space and word characters are written as sets, for _bmp_pattern.
+_LOCATIVE_BACKWARDS = (
+    r"[\s]+(?:[\w-]*[a-z][\s]+)?(?:(?:eht|a)[\s]+)?(?:" + "|".join(w[::-1] for w in _LOCATIVE_WORDS) + r")(?![\w])"
 )
 # A place acting as a subject ("Britain has sent") is an actor, not a location.
-_ACTOR = regex.compile(
-    r"(?:['’]s)?\s+(?:has|have|had|will|would|should|could|can|must|said|says|"
-    r"pledged|sent|agreed|announced|wants|plans|promised|demanded|claims?|claimed)\b"
-)
+_ACTOR_VERBS = """has have had will would should could can must said says pledged sent agreed
+    announced wants plans promised demanded claim claims claimed""".split()
+_ACTOR = regex.compile(r"(?:['’]s)?[\s]+(?:" + "|".join(_ACTOR_VERBS) + r")\b")  # [\s]: see _bmp_pattern
+_ACTOR_STARTS = frozenset(verb[:2] for verb in _ACTOR_VERBS)
 _NOT_A_NAME = frozenset(
     """in at on from the a an since during across near off to of for with by and but or
     while when after before following despite into onto some many most both all this
@@ -79,6 +88,7 @@ _NEAREST = 6  # places considered on each side of a figure
 _START = attrgetter("start")
 _MIN_POPULATION_AT_START = 30_000  # a capitalised first word is a town only if it is not tiny
 _GENERIC_HEADS = r"port city|port town|port|city|town|island|capital"
+_SHORES = r"shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland"  # "British shores"
 _WEIGHT = {"city": 2.0, "admin": 1.5, "facility": 1.5}
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"dozens?|hundreds?|thousands?|millions?)\b", regex.I)
@@ -143,7 +153,7 @@ def load_table(path: Path | str = TABLE_PATH) -> PlaceTable:
     return table
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     name: str
     country: Optional[str]
@@ -156,12 +166,13 @@ class _Entry:
 class _Gazetteer:
     names: dict[str, _Entry]
     longest: int  # longest name, in words
-    first_words: frozenset[str]  # first words of names of more than one word
+    starters: dict[str, tuple[Optional[_Entry], bool]]  # word that may start a name -> (its entry
+    # as a name of one word or None, whether it is the first word of a longer name)
     demonyms: dict[str, str]  # adjective -> ISO alpha-2
     country_names: dict[str, str]  # ISO alpha-2 -> normalised country name
     anaphors: dict[str, tuple[_Entry, frozenset[str]]]  # phrase -> place, its names
     demonym_re: object
-    demonym_hint: object  # where a demonym phrase may start (None: scan all)
+    demonym_hints: object  # where a demonym phrase may start: two looks (None: scan all)
 
 
 @lru_cache(maxsize=1)
@@ -214,31 +225,93 @@ def _gazetteer() -> _Gazetteer:
             country_names[row.country] = row.name
     demonyms = {d.adjective: d.country for d in table.demonym}
     alts = "|".join(sorted(map(regex.escape, demonyms), key=len, reverse=True))
-    demonym_re = regex.compile(
-        rf"\b(?:({alts})\s+(?:shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland)\b"
-        rf"|the\s+(?:({alts})\s+)?(?:{_GENERIC_HEADS})\b)"
+    demonym_re = regex.compile(  # white space as a set, for _bmp_pattern
+        rf"\b(?:({alts})[\s]+(?:{_SHORES})\b"
+        rf"|the[\s]+(?:({alts})[\s]+)?(?:{_GENERIC_HEADS})\b)"
     )
     longest = max(len(k.split()) for k in names)
-    first_words = frozenset(k.split(" ")[0] for k in names if " " in k)
-    # A demonym phrase starts with "the" or an adjective; a plain-``re`` look for those
-    # words finds where to try the pattern (exact only when the adjectives are all letters:
-    # a look that takes a whole adjective then passes over no place where a phrase starts,
-    # as one starts only after a character that is not a letter).
-    # "the" counts only before an adjective or a generic head ("the port", "the French coast").
-    heads = ["port", "city", "town", "island", "capital"]
-    hint = None
+    first_words = {k.split(" ")[0] for k in names if " " in k}
+    starters = {w: (names.get(w), w in first_words) for w in first_words | {k for k in names if " " not in k}}
+    # A demonym phrase starts with "the" or an adjective; plain-``re`` looks for those words
+    # find where to try the pattern (exact only when the adjectives are all letters: a look
+    # that takes a whole adjective then passes over no place where a phrase starts, as one
+    # starts only after a character that is not a letter).
+    # Each word counts only before the rest of a phrase ("the French port", "British shores"),
+    # looked for without the word boundaries (the ``\s`` of ``re`` takes all that of ``regex``).
+    # "the" has a look of its own: ``re`` finds a plain word at once, but tries the
+    # adjectives at every capital.
+    hints = None
     if demonyms and all(w.isalpha() for w in demonyms):
-        hint = re.compile(r"the(?=\s+(?:" + _trie(sorted({*demonyms, *heads})) + "))|" + _branches(sorted(demonyms)))
-    return _Gazetteer(names, min(longest, 5), first_words, demonyms, country_names, anaphors, demonym_re, hint)
+        adjectives = _trie(sorted(demonyms))
+        hints = (
+            re.compile(rf"the(?=\s+(?:(?:{adjectives})\s+)?(?:{_GENERIC_HEADS}))"),
+            re.compile(_branches(sorted(demonyms), rf"(?=\s+(?:{_SHORES}))")),
+        )
+    return _Gazetteer(names, min(longest, 5), starters, demonyms, country_names, anaphors, demonym_re, hints)
 
 
-def _branches(words: list[str]) -> str:
-    """An alternation of ``words`` with one branch per first letter, not wrapped in a group:
-    ``re`` then skips at once to a character that may start a branch."""
+def _branches(words: list[str], then: str = "") -> str:
+    """An alternation of ``words`` (each followed by the pattern ``then``) with one branch per
+    first letter, not wrapped in a group: ``re`` then skips at once to a character that may
+    start a branch."""
     by_first: dict[str, list[str]] = {}
     for w in words:
         by_first.setdefault(w[0], []).append(w[1:])
-    return "|".join(re.escape(c) + _trie(rest) for c, rest in sorted(by_first.items()))
+    return "|".join(re.escape(c) + _trie(rest) + then for c, rest in sorted(by_first.items()))
+
+
+# ----------------------------------------------------------------------------- patterns for re
+#
+# ``re`` runs a pattern about twice as fast as ``regex`` (and costs less to call), but has no
+# ``\p{...}`` and reads ``\w``, ``\s`` and ``\b`` by its own tables. The hot patterns are kept
+# for ``regex`` (they define what is matched) and also given to ``re`` with those classes spelled
+# out as ``regex`` has them, which is exact for a text without characters beyond U+FFFF.
+
+
+def _within_bmp(text: str) -> bool:
+    """Whether ``text`` has no character beyond U+FFFF (it is then as long in UTF-16)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+
+
+@lru_cache(maxsize=None)
+def _bmp_pattern(pattern: str) -> re.Pattern:
+    """A ``regex`` pattern compiled by ``re``, which runs it about twice as fast: the same
+    matches in a text without characters beyond U+FFFF (see :func:`_within_bmp`)."""
+    return re.compile(_spelled_out(pattern))
+
+
+# One escape in a pattern ("\\s", "\\p{Lu}", "\\."), and a word boundary for ``re`` to spell out.
+_ESCAPE = re.compile(r"\\(?:p\{\w+\}|.)", re.S)
+_WORD_BOUNDARY = r"(?:(?<=[\w])(?![\w])|(?<![\w])(?=[\w]))"
+
+
+def _spelled_out(pattern: str) -> str:
+    """``pattern`` with what ``re`` reads otherwise than ``regex`` spelled out: ``\\b`` with
+    look-arounds, and ``\\w``, ``\\s``, ``\\p{...}`` (each written inside a set) as the
+    characters up to U+FFFF that ``regex`` puts in them. Other escapes are kept; a pattern
+    given here uses none that ``re`` reads otherwise."""
+
+    def spell(m: re.Match) -> str:
+        escape = m.group()
+        if escape == r"\b":
+            return _spelled_out(_WORD_BOUNDARY)
+        return _bmp_class(escape) if escape[1] in "wsp" else escape
+
+    return _ESCAPE.sub(spell, pattern)
+
+
+@lru_cache(maxsize=None)
+def _bmp_class(cls: str) -> str:
+    """The inside of a ``re`` set of the characters up to U+FFFF in the ``regex`` class ``cls``,
+    as ranges: each run of them in code point order."""
+    runs = [m.group() for m in regex.finditer(f"[{cls}]+", _bmp_plane())]
+    return "".join(re.escape(r) if len(r) == 1 else f"{re.escape(r[0])}-{re.escape(r[-1])}" for r in runs)
+
+
+@lru_cache(maxsize=1)
+def _bmp_plane() -> str:
+    """Every character up to U+FFFF, in code point order."""
+    return "".join(map(chr, range(0x10000)))
 
 
 # ----------------------------------------------------------------------------- scanning
@@ -264,7 +337,7 @@ class _Hit(NamedTuple):
         if found is None:
             if len(_PLACES) >= 10_000:
                 _PLACES.clear()
-            found = _PLACES[self] = Place(text=self.surface, span=Span(start=self.start, end=self.end),
+            found = _PLACES[self] = Place(text=self.surface, span={"start": self.start, "end": self.end},
                                           name=self.name, country=self.country, feature=self.feature)
         return found
 
@@ -283,13 +356,50 @@ def _sentence_start(text: str, pos: int) -> bool:
 # judged: windows of the same document reuse them. Cleared with the window cache.
 _LOCATIVES: dict[tuple, bool] = {}
 _DOC_DEMONYMS: dict[str, list[int]] = {}  # where a demonym phrase may start, whole document
+_DOC_BMP: dict[str, bool] = {}  # whether a document is within U+FFFF (see _within_bmp)
+
+
+class _Words(NamedTuple):
+    """The capitalised words of a stretch of text, in text order."""
+
+    text: list[str]  # each word as written
+    gaps: list[str]  # the text between each word and the one before it (the first: the scan's start)
+    starts: list[int]  # where each word starts
+    ends: list[int]  # where each word ends
+
+
+def _words_in(text: str, start: int, end: int) -> _Words:
+    """The capitalised words of ``text[start:end]``."""
+    spans = [m.span() for m in _WORD.finditer(text, start, end)]
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    gaps = [text[e:s] for e, s in zip([start] + ends, starts)]
+    return _Words([text[s:e] for s, e in spans], gaps, starts, ends)
+
+
+def _document_within_bmp(text: str) -> bool:
+    """:func:`_within_bmp` for a document, found once for all its windows."""
+    found = _DOC_BMP.get(text)
+    if found is None:
+        if len(_DOC_BMP) >= 4:
+            _DOC_BMP.clear()
+        found = _DOC_BMP[text] = _within_bmp(text)
+    return found
+
+
+def _words_of_document(text: str) -> _Words:
+    """:func:`_words_in` for the whole text, in one ``split`` (by ``re`` if the text is within
+    U+FFFF): the pieces alternate between the text before a word and the word, and their
+    lengths add up to the offsets."""
+    pieces = (_bmp_pattern(_WORD_SPLIT.pattern) if _document_within_bmp(text) else _WORD_SPLIT).split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    return _Words(pieces[1::2], pieces[0:-1:2], offsets[1:-1:2], offsets[2::2])
 
 
 class _DocNames(NamedTuple):
     """The capitalised words of a whole document and the gazetteer names among them."""
 
-    words: list[tuple[int, int]]  # (start, end) of each capitalised word
-    starts: list[int]  # start of each word
+    words: _Words
     names: list[tuple[int, int, _Entry]]  # (index of the first word, words, entry)
     firsts: list[int]  # index of the first word of each name
     hits: list[Optional["_Hit"]]  # each name's hit in the whole document, None if implausible
@@ -298,51 +408,52 @@ class _DocNames(NamedTuple):
 _DOC_NAMES: dict[str, _DocNames] = {}
 
 
-def _find_names(gaz: "_Gazetteer", text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, _Entry]]:
+def _find_names(gaz: "_Gazetteer", text: str, words: _Words) -> list[tuple[int, int, _Entry]]:
     """The names among ``words``, left to right, each the longest one starting at its word:
     (index of its first word, its number of words, its entry)."""
-    names, first_words = gaz.names, gaz.first_words
     found = []
-    i = 0
-    while i < len(words):
-        word = text[words[i][0] : words[i][1]]
-        if word in first_words:  # may start a longer name
+    after = 0  # the first word after the last name found
+    heads = list(map(gaz.starters.get, words.text))  # one look-up a word, for the words that may start one
+    for i, (entry, longer) in compress(enumerate(heads), heads):
+        if i < after:  # inside the last name found
+            continue
+        if longer and i + 1 < len(words.text) and words.gaps[i + 1] in _JOINS:
             name = _longest_name(gaz, text, words, i)
         else:
-            entry = names.get(word)
             name = None if entry is None else (i, 1, entry)
-        if name is None:
-            i += 1
-        else:
+        if name is not None:
             found.append(name)
-            i += name[1]
+            after = i + name[1]
     return found
 
 
-def _longest_name(gaz: "_Gazetteer", text: str, words: list[tuple[int, int]], i: int) -> Optional[tuple[int, int, _Entry]]:
+def _longest_name(gaz: "_Gazetteer", text: str, words: _Words, i: int) -> Optional[tuple[int, int, _Entry]]:
     """The longest name starting at word ``i`` (its words joined by spaces or "of", "and", ...)."""
     longest = 1
-    while (longest < gaz.longest and i + longest < len(words)
-           and text[words[i + longest - 1][1] : words[i + longest][0]] in _JOINS):
+    while longest < gaz.longest and i + longest < len(words.text) and words.gaps[i + longest] in _JOINS:
         longest += 1
-    for n in range(longest, 0, -1):
-        key = text[words[i][0] : words[i + n - 1][1]]
-        if n > 1 and "\u00a0" in key:  # words hold no white space, joins one space or no-break space
+    for n in range(longest, 1, -1):
+        key = text[words.starts[i] : words.ends[i + n - 1]]
+        if "\u00a0" in key:  # words hold no white space, joins one space or no-break space
             key = key.replace("\u00a0", " ")
         entry = gaz.names.get(key)
         if entry is not None:
             return i, n, entry
-    return None
+    entry = gaz.starters[words.text[i]][0]
+    return None if entry is None else (i, 1, entry)
 
 
-def _name_hit(gaz: "_Gazetteer", text: str, words: list[tuple[int, int]], name: tuple[int, int, _Entry],
-              floor: int) -> Optional["_Hit"]:
-    """The hit for a name found among ``words``, or None if it is not plausibly a place."""
+def _name_hit(gaz: "_Gazetteer", text: str, words: _Words, name: tuple[int, int, _Entry],
+              floor: int, first: int = 0) -> Optional["_Hit"]:
+    """The hit for a name found among ``words``, or None if it is not plausibly a place.
+    The scan that found it started at word ``first``: it saw no word before that one."""
     i, n, entry = name
-    s, e = words[i][0], words[i + n - 1][1]
-    if text[e : e + 1] != "$" and _plausible(text, words, i, entry, gaz):
-        return _hit(text, s, e, entry.name, entry.country, entry.feature, floor)
-    return None
+    s, e = words.starts[i], words.ends[i + n - 1]
+    if text[e : e + 1] == "$":
+        return None
+    if entry.source == "city" and not _plausible_town(text, words, i, i > first, entry, gaz):
+        return None
+    return _Hit(s, e, text[s:e], entry.name, entry.country, entry.feature, max(floor, s - 40), _actor(text, e))
 
 
 def _named_places(gaz: "_Gazetteer", text: str, start: int, end: int) -> list["_Hit"]:
@@ -352,13 +463,14 @@ def _named_places(gaz: "_Gazetteer", text: str, start: int, end: int) -> list["_
         hits = _names_from_document(gaz, doc, text, start, end)
         if hits is not None:
             return hits
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    whole = start == 0 and end == len(text)
+    words = _words_of_document(text) if whole else _words_in(text, start, end)
     names = _find_names(gaz, text, words)
     found = [_name_hit(gaz, text, words, name, start) for name in names]
-    if start == 0 and end == len(text):
+    if whole:
         if len(_DOC_NAMES) >= 4:
             _DOC_NAMES.clear()
-        _DOC_NAMES[text] = _DocNames(words, [w[0] for w in words], names, [nm[0] for nm in names], found)
+        _DOC_NAMES[text] = _DocNames(words, names, [nm[0] for nm in names], found)
     return [h for h in found if h is not None]
 
 
@@ -370,9 +482,9 @@ def _names_from_document(gaz: "_Gazetteer", doc: _DocNames, text: str, start: in
     names inside it are the ones found from its first word on. Only the window's first
     word is judged afresh: a scan of the window alone sees no word before it.
     """
-    words = doc.words
-    i0, j0 = bisect.bisect_left(doc.starts, start), bisect.bisect_left(doc.starts, end)
-    if (i0 and words[i0 - 1][1] > start) or (j0 and words[j0 - 1][1] > end):
+    starts, ends = doc.words.starts, doc.words.ends
+    i0, j0 = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    if (i0 and ends[i0 - 1] > start) or (j0 and ends[j0 - 1] > end):
         return None  # a word crosses an edge
     k0, k1 = bisect.bisect_left(doc.firsts, i0), bisect.bisect_left(doc.firsts, j0)
     names = doc.names
@@ -382,30 +494,31 @@ def _names_from_document(gaz: "_Gazetteer", doc: _DocNames, text: str, start: in
     for k in range(k0, k1):
         i, n, entry = names[k]
         if i == i0 and entry.source == "city":
-            hit = _name_hit(gaz, text, words[i0:j0], (0, n, entry), start)
+            hit = _name_hit(gaz, text, doc.words, names[k], start, first=i0)
         else:
             hit = doc.hits[k]
             if hit is not None and hit.lo < start:
-                hit = hit._replace(lo=start)
+                hit = _Hit(*hit[:6], start, hit.actor)  # hit._replace(lo=start), faster
         if hit is not None:
             hits.append(hit)
     return hits
 
 
 @lru_cache(maxsize=256)
-def _scan(text: str, start: int, end: int, main: Place | None, recent: frozenset[str]) -> tuple[_Hit, ...]:
-    """Every place named in ``text[start:end]``, in text order."""
+def _scan(text: str, start: int, end: int, main: Optional[tuple[str, Optional[str], str]],
+          recent: frozenset[str]) -> tuple[_Hit, ...]:
+    """Every place named in ``text[start:end]``, in text order. ``main``: the name, country
+    and feature of the article's main place (what "the port" refers to), or None."""
     gaz = _gazetteer()
     hits = _named_places(gaz, text, start, end)
+    named = len(hits)
     for m in _demonym_phrases(gaz, text, start, end):
         adj = m.group(1) or m.group(2)
         if m.group(1):
             code = gaz.demonyms[adj]
             hits.append(_hit(text, m.start(), m.end(), gaz.country_names.get(code, code), code, "country", start))
-        elif main is not None and main.feature in ("city", "region") and (
-            adj is None or gaz.demonyms[adj] == main.country
-        ):
-            hits.append(_hit(text, m.start(), m.end(), main.name, main.country, main.feature, start))
+        elif main is not None and main[2] in ("city", "region") and (adj is None or gaz.demonyms[adj] == main[1]):
+            hits.append(_hit(text, m.start(), m.end(), *main, start))
     if recent and gaz.anaphors:
         low = text[start:end].lower()
         for phrase, (entry, keys) in gaz.anaphors.items():
@@ -413,35 +526,39 @@ def _scan(text: str, start: int, end: int, main: Place | None, recent: frozenset
             if at >= 0 and keys & recent:
                 s = start + at
                 hits.append(_hit(text, s, s + len(phrase), entry.name, entry.country, entry.feature, start))
-    hits.sort(key=lambda h: h.start)
+    if len(hits) > named:  # the names come in text order, the phrases after them
+        hits.sort(key=_START)
     return tuple(hits)
 
 
 def _demonym_phrases(gaz: _Gazetteer, text: str, start: int, end: int) -> list:
-    """``gaz.demonym_re.finditer(text, start, end)``, trying the pattern only where it may start."""
-    if gaz.demonym_hint is None:
+    """``gaz.demonym_re.finditer(text, start, end)``, trying the pattern only where it may
+    start (and by ``re`` if the text allows)."""
+    if gaz.demonym_hints is None:
         return list(gaz.demonym_re.finditer(text, start, end))
     doc = _DOC_DEMONYMS.get(text)
     if doc is not None:  # where the whole document may hold one: a superset of the window's
         cands = doc[bisect.bisect_left(doc, start) : bisect.bisect_left(doc, end)]
     else:
-        cands = [m.start() for m in gaz.demonym_hint.finditer(text, start, end)]
+        cands = sorted(m.start() for hint in gaz.demonym_hints for m in hint.finditer(text, start, end))
         if start == 0 and end == len(text):
             if len(_DOC_DEMONYMS) >= 4:
                 _DOC_DEMONYMS.clear()
             _DOC_DEMONYMS[text] = cands
-    return matches_at(gaz.demonym_re, text, cands, end)
+    if not cands:
+        return []
+    pattern = _bmp_pattern(gaz.demonym_re.pattern) if _document_within_bmp(text) else gaz.demonym_re
+    return matches_at(pattern, text, cands, end)
 
 
-def _plausible(text: str, words: list[tuple[int, int]], i: int, entry: _Entry, gaz: _Gazetteer) -> bool:
-    """Reject towns that are more likely a person's name or a capitalised common word."""
-    s = words[i][0]
-    if entry.source != "city":
-        return True
-    if _sentence_start(text, s) and entry.population < _MIN_POPULATION_AT_START:
+def _plausible_town(text: str, words: _Words, i: int, after_word: bool, entry: _Entry, gaz: _Gazetteer) -> bool:
+    """Reject towns that are more likely a person's name or a capitalised common word.
+    ``after_word``: whether the scan saw the word before word ``i``."""
+    s = words.starts[i]
+    if entry.population < _MIN_POPULATION_AT_START and _sentence_start(text, s):
         return False
-    if i > 0 and text[words[i - 1][1] : s] == " ":  # "Theresa May", "Breitbart London"
-        prev = text[words[i - 1][0] : words[i - 1][1]]
+    if after_word and words.gaps[i] == " ":  # "Theresa May", "Breitbart London"
+        prev = words.text[i - 1]
         if prev.lower() not in _NOT_A_NAME and prev not in gaz.names:
             return False
     if s >= 4 and text[max(0, s - 4) : s].rstrip(". ").lower().endswith(("mr", "mrs", "ms", "dr")):
@@ -457,11 +574,16 @@ def _actor(text: str, e: int) -> bool:
     """Whether a verb of an actor follows the place ending at ``e`` (see ``_ACTOR``).
 
     ``_ACTOR`` needs a quote or white space first: a place before a comma or a full stop
-    is judged without the pattern."""
+    is judged without the pattern. So is a place before one space and two letters or digits
+    that begin no verb (they are not white space, so a verb would have to begin there)."""
     after = text[e : e + 1]
     if not (after.isspace() or after in ("'", "’")):
         return False
-    return bool(_ACTOR.match(text, e, min(len(text), e + 16)))
+    word = text[e + 1 : e + 3]
+    if after == " " and word.isalnum() and word not in _ACTOR_STARTS:
+        return False
+    actor = _bmp_pattern(_ACTOR.pattern) if _document_within_bmp(text) else _ACTOR
+    return bool(actor.match(text, e, min(len(text), e + 16)))
 
 
 def _locative(text: str, h: _Hit) -> bool:
@@ -471,7 +593,11 @@ def _locative(text: str, h: _Hit) -> bool:
     if found is None:
         if len(_LOCATIVES) >= 100_000:
             _LOCATIVES.clear()
-        found = _LOCATIVES[key] = bool(_LOCATIVE.search(text[h.lo : h.start]))
+        before = text[h.lo : h.start]
+        if _document_within_bmp(text):
+            found = _LOCATIVES[key] = bool(_bmp_pattern(_LOCATIVE_BACKWARDS).match(before[::-1]))
+        else:
+            found = _LOCATIVES[key] = bool(_LOCATIVE.search(before))
     return found
 
 
@@ -539,7 +665,8 @@ def _find_place(text: str, sentences: list[Span], index: int, figure: Span, main
     if any(phrase in low for phrase in _gazetteer().anaphors):
         lo = max(sentences[max(0, index - 2)].start, sent.start - 2 * _GRID)
         recent = frozenset(h.surface for h in _scan(text, lo, sent.end, None, frozenset()))
-    found = _scan(text, sent.start, sent.end, main, recent)
+    main_key = None if main is None else (main.name, main.country, main.feature)
+    found = _scan(text, sent.start, sent.end, main_key, recent)
     at = bisect.bisect_left(found, figure.start, key=_START)
     hits = [  # the nearest few on each side are enough, and keep the cost flat
         h for h in found[max(0, at - _NEAREST) : at + _NEAREST]
@@ -547,30 +674,29 @@ def _find_place(text: str, sentences: list[Span], index: int, figure: Span, main
     ]
     if not hits:
         return main
-    c_start, c_end = _clause(text, sent, figure)
+    chosen = _first_tier(text, hits, figure, _clause(text, sent, figure))
+    if not chosen:
+        return main
+    f_start, f_end = figure.start, figure.end
+    return min(chosen, key=lambda h: f_start - h.end if h.end <= f_start else h.start - f_end).place  # the nearest
 
-    def in_clause(h: _Hit) -> bool:
-        return c_start <= h.start and h.end <= c_end
 
-    def gap(h: _Hit) -> int:
-        p = h
-        return figure.start - p.end if p.end <= figure.start else p.start - figure.end
-
-    def clear(h: _Hit) -> bool:  # no other number between the figure and the place
-        p = h
-        lo, hi = (p.end, figure.start) if p.end <= figure.start else (figure.end, p.start)
-        return not _NUMBER.search(text, lo, hi)
-
-    tiers = (
-        lambda h: _locative(text, h) and in_clause(h),
-        lambda h: _locative(text, h) and clear(h),
-        lambda h: in_clause(h),
+def _first_tier(text: str, hits: list[_Hit], figure: Span, clause: tuple[int, int]) -> list[_Hit]:
+    """The places of the first tier that holds any: those a locative word attaches, in the
+    figure's clause; those a locative word attaches, with no other number between them and
+    the figure; those in the figure's clause."""
+    c_start, c_end = clause
+    in_clause = [h for h in hits if c_start <= h.start and h.end <= c_end]
+    return (
+        [h for h in in_clause if _locative(text, h)]
+        or [h for h in hits if _locative(text, h) and _no_number_between(text, h, figure)]
+        or in_clause
     )
-    for tier in tiers:
-        chosen = [h for h in hits if tier(h)]
-        if chosen:
-            return min(chosen, key=gap).place
-    return main
+
+
+def _no_number_between(text: str, h: _Hit, figure: Span) -> bool:
+    lo, hi = (h.end, figure.start) if h.end <= figure.start else (figure.end, h.start)
+    return not _NUMBER.search(text, lo, hi)
 
 
 def clear_window_cache() -> None:
@@ -583,3 +709,4 @@ def clear_window_cache() -> None:
     _PLACES.clear()
     _LOCATIVES.clear()
     _DOC_DEMONYMS.clear()
+    _DOC_BMP.clear()

@@ -12,9 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readers import read_at
+from factx import places as places_module
 from factx.errors import RuleTableError
 from factx.places import find_place, load_table, main_place, places_in
 from factx.records import Place, Span
+from factx.scanning import matches_at
 from factx.sentences import sentence_of, split_sentences
 from factx.testing import sentence_prefixes
 
@@ -198,3 +200,60 @@ def test_prefix_shifts_spans(example, prefix):
     text, figure, *_ = example
     a, b = where(text, figure), where(prefix + text, figure)
     assert b.span == a.span.shifted(len(prefix)) and a.name == b.name
+
+
+# The hot patterns also run in ``re``, with the classes of ``regex`` spelled out (exact for
+# text within U+FFFF): each copy must match just as its original does.
+_PIECES = ["in", "at", "crossing", "into", "the", "a", "French", "British", "Greek", "port", "city", "shores",
+           "coast", "coastline", "has", "said", "claims", "’s", "'s", "Calais", "U.K.", "Pas-de-Calais", "x",
+           "é", "e\u0301", "²", "1", "_", "-", ".", "K", "İ", "Σ", "Ⅻ", "٣"]
+_GAPS = [" ", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "\x85", ",", ""]
+_BMP_TEXTS = st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), max_size=12).map(
+    lambda pieces: "".join(a + b for a, b in pieces)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BMP_TEXTS)
+def test_re_copies_match_as_regex(text):
+    gaz = places_module._gazetteer()
+    copy = places_module._bmp_pattern
+    assert copy(places_module._WORD_SPLIT.pattern).split(text) == places_module._WORD_SPLIT.split(text)
+    for pattern in (places_module._ACTOR, gaz.demonym_re):
+        for at in range(len(text) + 1):
+            for end in {len(text), min(len(text), at + 16)}:
+                a, b = pattern.match(text, at, end), copy(pattern.pattern).match(text, at, end)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+    backwards = copy(places_module._LOCATIVE_BACKWARDS)
+    for at in range(len(text) + 1):
+        before = text[max(0, at - 40) : at]
+        assert bool(places_module._LOCATIVE.search(before)) == bool(backwards.match(before[::-1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BMP_TEXTS)
+def test_demonym_hints_find_every_phrase(text):
+    gaz = places_module._gazetteer()
+    starts = sorted(m.start() for hint in gaz.demonym_hints for m in hint.finditer(text))
+    found = [m.span() for m in matches_at(gaz.demonym_re, text, starts)]
+    assert found == [m.span() for m in gaz.demonym_re.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_BMP_TEXTS)
+def test_actor_shortcut_agrees_with_the_pattern(text):
+    places_module.clear_window_cache()
+    for e in range(len(text) + 1):
+        after = text[e : e + 1]
+        expected = (after.isspace() or after in ("'", "’")) and bool(
+            places_module._ACTOR.match(text, e, min(len(text), e + 16))
+        )
+        assert places_module._actor(text, e) == expected
+
+
+def test_text_beyond_u_ffff_reads_the_same():
+    text = "Some 300 migrants reached British shores near Dover. 😀 In Calais 40 were held."
+    plain = text.replace("😀", "*")
+    assert [(p.text, p.span) for p in places_in(text)] == [(p.text, p.span) for p in places_in(plain)]
+    assert [p.name for p in places_in(text)] == ["United Kingdom", "Dover", "Calais"]
+    assert main_place(text) == main_place(plain)
