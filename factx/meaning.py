@@ -19,7 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from itertools import accumulate, compress
-from operator import itemgetter, methodcaller
+from operator import add, and_, itemgetter, methodcaller, not_
 from typing import Optional
 
 import regex
@@ -39,9 +39,13 @@ _MODIFIER_COST = 2.0  # a trigger inside the noun phrase ("45 attempts") or a ba
 _REFERENT_MAX = 6.0  # a referring figure keeps its own trigger only if it is this close
 _CUE_MAX = 10.0  # a modality cue further than this is not the figure's
 
-_FIRST_CHAR = itemgetter(0)
+_FIRST = itemgetter(0)  # of a string, its first character; of a hit, its first word
 _APOSTROPHE = methodcaller("replace", "’", "'")
-_STRONG_BREAK = regex.compile(r";|[.!?][\"'”’)]*\s")
+_DASHES_AS_SPACES = methodcaller("replace", "-", " ")
+# A semicolon, or a full stop (! ?) and closing quotes or brackets before white space. That is
+# ``;|[.!?]["'”’)]*\s`` in ``regex``; the standard ``re`` finds it quicker from its first character.
+# ``re``'s \s is str.isspace, which also holds for \x1c-\x1f: those are left out.
+_STRONG_BREAK = re.compile(r"[.!?;](?:(?<=;)|[\"'”’)]*[^\S\x1c-\x1f])")
 _CONJUNCTIONS = frozenset(("and", "or", "but"))
 _AUX = frozenset("is are was were be been being has have had will would am".split())
 # A word (letters and digits, with inner ' ’ - . ,) or one other non-space character:
@@ -85,60 +89,76 @@ class Meaning(Record):
 class _Sentence:
     """The tokens, trigger hits and cues of one sentence, found once.
 
-    Everything a figure asks of it is answered from prefix counts and binary searches
-    over what is near the figure, so the cost per figure does not grow with the sentence.
+    Everything a figure asks of it is answered from prefix counts, binary searches and
+    the few words near the figure, so the cost per figure does not grow with the sentence.
+    A hit (or cue) is ``(first word, end word, start, end, phrase)``: word indices, then characters.
     """
 
-    __slots__ = ("text", "span", "starts", "ends", "strs", "words", "breaks", "lows", "_conj", "_aux", "hits", "hit_starts",
-                 "cues", "cue_starts", "figs", "fig_starts", "fig_spans", "word_at", "margin")
+    __slots__ = ("text", "span", "starts", "strs", "words", "breaks", "word_at", "low", "hits", "cues",
+                 "figs", "alone", "fig_starts", "fig_spans", "margin", "strong_starts", "strong_ends")
 
     def __init__(self, text: str, span: Span, figures: Sequence[Figure], rules: RuleSet) -> None:
         self.text, self.span, self.figs = text, span, list(figures)
-        self.starts, self.ends, self.strs = starts, ends, strs = _tokens(text, span.start, span.end)
-        isword = list(map(str.isalnum, map(_FIRST_CHAR, strs)))
-        self.lows = lows = list(map(str.lower, strs))
-        # words[i] = word tokens among the first i tokens; breaks, conj and aux count the same way
+        self.starts, self.strs = _tokens(text, span.start, span.end)
+        strs = self.strs
+        isword = list(map(str.isalnum, map(_FIRST, strs)))
+        # words[i] = word tokens among the first i tokens; breaks counts clause breaks the same way
         self.words = list(accumulate(isword, initial=0))
         self.breaks = list(accumulate(map(rules.clause_breaks.__contains__, strs), initial=0))
-        self._conj = self._aux = None  # counted when first asked: many sentences never ask
         self.word_at = list(compress(range(len(strs)), isword))  # token index of each word
-        wstarts, wends = list(compress(starts, isword)), list(compress(ends, isword))
-        low = list(map(_APOSTROPHE, compress(lows, isword)))
-        by_trigger, cues = rules._by_trigger, rules._cues
-        self.hits = [(wstarts[i], wends[j - 1], p, by_trigger.get(p, ())) for i, j, p in rules.triggers.find_lower(low)]
-        self.cues = [(wstarts[i], wends[j - 1], p, cues.get(p)) for i, j, p in rules.cues.find_lower(low)]
-        self.hit_starts = [h[0] for h in self.hits]
-        self.cue_starts = [c[0] for c in self.cues]
-        spans = sorted((f.span.start, f.span.end, k) for k, f in enumerate(self.figs))
-        self.fig_spans = spans
-        self.fig_starts = [t[0] for t in spans]
-        self.margin = max(rules.triggers.longest, rules.cues.longest) + 2
+        self.low = low = list(map(str.lower, compress(strs, isword)))  # the words, lower case, ’ as '
+        if text.find("’", span.start, span.end) >= 0:
+            self.low = low = list(map(_APOSTROPHE, low))
+        at = list(compress(range(len(low)), map(rules.first_words.__contains__, low)))  # where a phrase may start
+        self.hits = self._located(rules.triggers.find_lower(low, at))
+        self.cues = self._located(rules.cues.find_lower(low, at))
+        self.alone = len(self.figs) == 1  # then no other figure can come between, and none is asked for
+        if self.alone:
+            self.fig_spans = self.fig_starts = _NONE
+        else:
+            self.fig_spans = sorted((f.span.start, f.span.end, k) for k, f in enumerate(self.figs))
+            self.fig_starts = list(map(_FIRST, self.fig_spans))
+        if self.hits or self.cues:
+            self.strong_starts, self.strong_ends = _strong_breaks(text, span, self.figs)
+        else:  # nothing to score: no break is asked about
+            self.strong_starts = self.strong_ends = _NONE
+        self.margin = rules.longest_phrase + 2  # words either side of a figure's window that a phrase may reach
+
+    def _located(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, int, int, str]]:
+        """(i, j, start, end, phrase) of each phrase found at words i to j - 1: where the first
+        of them starts and the last ends."""
+        if not found:
+            return found
+        word_at, starts, strs = self.word_at, self.starts, self.strs
+        return [(i, j, starts[word_at[i]], starts[word_at[j - 1]] + len(strs[word_at[j - 1]]), p) for i, j, p in found]
 
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect.bisect_left(self.starts, pos)
 
-    def between(self, a: int, b: int) -> tuple[int, int]:
-        """(words, clause breaks) among the tokens starting in [a, b)."""
-        i, j = self.tok_at(a), self.tok_at(b)
-        return self.words[j] - self.words[i], self.breaks[j] - self.breaks[i]
+    def strong_around(self, start: int, core: int) -> tuple[int, float]:
+        """Where full stops or semicolons cut a figure (at ``start``, its number ending at
+        ``core``) off from hits: (the start of the last one ending at or before ``start``,
+        or -1; the end of the first one starting at or after ``core``, or infinity).
 
-    def strong_between(self, a: int, b: int) -> bool:
-        """A semicolon or a full stop between: separate statements."""
-        return _STRONG_BREAK.search(self.text, a, b) is not None
+        A hit before the figure ending at or before the first is in another statement, and
+        so is a hit after it starting at or after the second. Breaks do not overlap, so their
+        starts and ends ascend together."""
+        if not self.strong_starts:
+            return _UNCUT
+        k = bisect.bisect_right(self.strong_ends, start)
+        before = self.strong_starts[k - 1] if k else -1
+        k = bisect.bisect_left(self.strong_starts, core)
+        return before, self.strong_ends[k] if k < len(self.strong_ends) else _NEVER
 
-    def conjunction_between(self, a: int, b: int) -> bool:
-        if self._conj is None:
-            self._conj = list(accumulate(map(_CONJUNCTIONS.__contains__, self.lows), initial=0))
-        return self._conj[self.tok_at(b)] > self._conj[self.tok_at(a)]
-
-    def aux_between(self, a: int, b: int) -> bool:
-        if self._aux is None:
-            self._aux = list(accumulate(map(_AUX.__contains__, self.lows), initial=0))
-        return self._aux[self.tok_at(b)] > self._aux[self.tok_at(a)]
+    def any_between(self, words: frozenset[str], i: int, j: int) -> bool:
+        """One of ``words`` (lower case, no ’) among words i to j - 1: a conjunction, an auxiliary verb."""
+        return not words.isdisjoint(self.low[i:j])
 
     def figures_between(self, a: int, b: int, own: Figure) -> int:
         """Figures other than ``own`` lying wholly inside [a, b]."""
+        if self.alone:  # ``own`` is the one figure
+            return 0
         spans, figs = self.fig_spans, self.figs
         n = 0
         for k in range(bisect.bisect_left(self.fig_starts, a), bisect.bisect_right(self.fig_starts, b)):
@@ -147,87 +167,187 @@ class _Sentence:
                 n += 1
         return n
 
-    def near(self, starts: list[int], items: list, fig: Figure, core: int) -> list:
-        """The hits (or cues) close enough to ``fig`` that a distance score may reach them.
-
-        A hit before the figure ends at most ``WINDOW`` words before it; one after starts
-        at most ``WINDOW`` words (plus the noun phrase) after its core. Phrases are short,
-        so a margin of words either side is enough; the exact test is :func:`_score`'s.
-        """
+    def near(self, items: list, f: "_Focus") -> list:
+        """The hits (or cues) close enough to the figure that a distance score may reach them:
+        those whose first word is in [``f.near_lo``, ``f.near_hi``)."""
         if not items:
             return items
-        k = self.tok_at(fig.span.start)
-        wk = self.words[k]  # words before the figure
-        lo_w = wk - (WINDOW + self.margin)
-        lo = self.starts[self.word_at[lo_w]] if lo_w > 0 else self.span.start
-        kc = self.tok_at(core)
-        hi_w = self.words[kc] + WINDOW + _MAX_NP + self.margin
-        hi = self.starts[self.word_at[hi_w]] if hi_w < len(self.word_at) else self.span.end + 1
-        return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+        return items[bisect.bisect_left(items, f.near_lo, key=_FIRST):bisect.bisect_left(items, f.near_hi, key=_FIRST)]
+
+
+_NEVER = float("inf")
+_UNCUT = (-1, _NEVER)  # what :meth:`_Sentence.strong_around` says of a sentence without full stops
+_NONE: tuple = ()
+
+
+def _strong_breaks(text: str, span: Span, figs: list[Figure]) -> tuple[Sequence[int], Sequence[int]]:
+    """Starts and ends of the full stops and semicolons (``_STRONG_BREAK``) in the sentence
+    (and in its figures, were they to stick out of it): all a figure and a hit may have between them."""
+    lo, hi = span.start, span.end
+    for f in figs:
+        if f.span.start < lo:
+            lo = f.span.start
+        if f.span.end > hi:
+            hi = f.span.end
+    m = _STRONG_BREAK.search(text, lo, hi)
+    if m is None:  # most sentences
+        return _NONE, _NONE
+    starts: list[int] = []
+    ends: list[int] = []
+    while m:
+        starts.append(m.start())
+        ends.append(m.end())
+        m = _STRONG_BREAK.search(text, m.end(), hi)
+    return starts, ends
 
 
 _NOT_REGEX_SPACE = re.compile("[\x1c-\x1f]")  # white space to str.split, not to ``_TOKEN``
+# ``_TOKEN`` on a run of ASCII characters without white space (stdlib ``re`` is quicker on short strings)
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-.,]*(?<=[A-Za-z0-9])|[^A-Za-z0-9]")
 
 
-def _tokens(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
-    """The tokens of ``text[start:end]``: their starts, ends and strings, as three lists.
+def _tokens(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
+    """The tokens of ``text[start:end]``: their starts and strings, as two lists.
 
     Tokens hold no white space and cover every other character, so the tokens of a run
-    of non-space characters follow one another, from where ``str.find`` sees the run
-    after the one before. A run of ASCII letters and digits (most words) is one token,
-    found without the pattern."""
+    of non-space characters follow one another. A run of ASCII letters and digits (most
+    words) is one token; only the other runs are cut. Where single spaces part the runs
+    (most text), where each starts is arithmetic."""
     part = text[start:end]
-    if _NOT_REGEX_SPACE.search(part):
+    printable = part.isprintable()  # then its only white space is " "
+    if not printable and _NOT_REGEX_SPACE.search(part):
         return _tokens_by_pattern(text, start, end)
-    findall = _TOKEN.findall
+    strs = part.split()
+    if printable and part.count(" ") == len(strs) - 1:  # one space between runs, none around them
+        starts = list(map(add, accumulate(map(len, strs), initial=start), range(len(strs))))
+    else:
+        starts = _run_starts(text, part, start, strs)
+    if part.isascii():
+        plain = map(str.isalnum, strs)
+    else:
+        plain = map(and_, map(str.isalnum, strs), map(str.isascii, strs))
+    odd = list(compress(range(len(strs)), map(not_, plain)))
+    if len(odd) > _FEW_CUTS:
+        return _cut_runs(strs, starts, odd)
+    for k in reversed(odd):  # cut in place, from the end: k stays put
+        toks = _cut(strs[k])
+        if len(toks) == 2:  # "Calais,"
+            strs[k:k + 1] = toks
+            starts.insert(k + 1, starts[k] + len(toks[0]))
+        elif len(toks) > 2:
+            strs[k:k + 1] = toks
+            starts[k:k + 1] = accumulate(map(len, toks[:-1]), initial=starts[k])
+    return starts, strs
+
+
+_FEW_CUTS = 16  # runs cut in place (each cut moves the tokens after it); more are cut in one pass
+
+
+def _cut_runs(runs: list[str], run_starts: list[int], odd: list[int]) -> tuple[list[int], list[str]]:
+    """The tokens of runs (starting at ``run_starts``) of which those at ``odd`` may be more than one."""
     starts: list[int] = []
-    ends: list[int] = []
     strs: list[str] = []
+    done = 0
+    for k in odd:
+        toks = _cut(runs[k])
+        if len(toks) > 1:
+            starts += run_starts[done:k]
+            starts += accumulate(map(len, toks[:-1]), initial=run_starts[k])
+            strs += runs[done:k]
+            strs += toks
+            done = k + 1
+    starts += run_starts[done:]
+    strs += runs[done:]
+    return starts, strs
+
+
+def _cut(run: str) -> list[str]:
+    """``_TOKEN.findall(run)`` for a run of non-space characters, quicker for ASCII ones."""
+    if not run.isascii():
+        return _TOKEN.findall(run)
+    if run[:-1].isalnum() and not run[-1].isalnum():  # "Calais," "2016."
+        return [run[:-1], run[-1]]
+    return _ASCII_TOKEN.findall(run)
+
+
+def _run_starts(text: str, part: str, start: int, runs: list[str]) -> list[int]:
+    """Where each run of non-space characters of ``part`` (``text`` from ``start``) starts.
+
+    When single spaces part the runs (any white space may lead and trail), that is
+    arithmetic; otherwise each run is where ``str.find`` first sees it after the one before."""
+    if " ".join(runs) == part.strip():
+        lead = len(part) - len(part.lstrip())
+        return list(map(add, accumulate(map(len, runs), initial=start + lead), range(len(runs))))
     find = text.find
     at = start
-    for run in part.split():
+    starts: list[int] = []
+    for run in runs:
         at = find(run, at)
-        if run.isalnum() and run.isascii():
-            starts.append(at)
-            at += len(run)
-            ends.append(at)
-            strs.append(run)
-            continue
-        for tok in findall(run):
-            starts.append(at)
-            at += len(tok)
-            ends.append(at)
-            strs.append(tok)
-    return starts, ends, strs
+        starts.append(at)
+        at += len(run)
+    return starts
 
 
-def _tokens_by_pattern(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
+def _tokens_by_pattern(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
     """:func:`_tokens` for text that ``str.split`` would cut where ``_TOKEN`` does not.
 
     ``findall`` makes no match objects; as only white space lies between tokens, each
     one starts where ``str.find`` first sees it after the one before."""
     strs = _TOKEN.findall(text, start, end)
     starts: list[int] = []
-    ends: list[int] = []
     find = text.find
     at = start
     for tok in strs:
         at = find(tok, at)
         starts.append(at)
         at += len(tok)
-        ends.append(at)
-    return starts, ends, strs
+    return starts, strs
 
 
-def _core_end(s: _Sentence, fig: Figure) -> int:
-    """End of the last number word inside the figure ("first recorded death" -> after "first")."""
-    i, j = s.tok_at(fig.span.start), s.tok_at(fig.span.end)
-    end = fig.span.end
-    for k in range(i, j):
-        w = s.strs[k]
+class _Focus:
+    """One figure as its scores see it, with the token positions they ask about, found once.
+
+    ``core`` is where its last number word ends; ``head_end`` where the noun it counts
+    ends (-1 until known, or if none). ``k``, ``k_core`` and ``k_head`` are the first tokens
+    at or after its start, ``core`` and ``head_end``; ``w`` is the words before it.
+
+    Hits near enough for a distance score start at words [``near_lo``, ``near_hi``): one
+    before the figure ends at most ``WINDOW`` words before it; one after starts at most
+    ``WINDOW`` words (plus the noun phrase) after its core. Phrases are short, so a margin
+    of words either side is enough; the exact test is :func:`_reach`'s. A hit before
+    it ending at or before ``strong_before``, or one after it starting at or after
+    ``strong_after``, is in another statement (:meth:`_Sentence.strong_around`).
+    """
+
+    __slots__ = ("fig", "start", "core", "head_end", "k", "w", "k_core", "k_head", "near_lo", "near_hi", "strong_before",
+                 "strong_after")
+
+    def __init__(self, s: _Sentence, fig: Figure) -> None:
+        self.fig, self.start = fig, fig.span.start
+        self.k = k = bisect.bisect_left(s.starts, self.start)
+        self.w = s.words[k]
+        self.core = core = _core_end(s, fig, k)
+        self.k_core = self.k_head = k_core = bisect.bisect_left(s.starts, core, k)
+        self.head_end = -1
+        self.near_lo = self.w - (WINDOW + s.margin)
+        self.near_hi = s.words[k_core] + WINDOW + _MAX_NP + s.margin
+        self.strong_before, self.strong_after = s.strong_around(self.start, core) if s.strong_starts else _UNCUT
+
+    def set_head_end(self, s: _Sentence, head_end: int) -> None:
+        self.head_end = head_end
+        if head_end > self.core:
+            self.k_head = s.tok_at(head_end)
+
+
+def _core_end(s: _Sentence, fig: Figure, k: int) -> int:
+    """End of the last number word inside the figure ("first recorded death" -> after "first");
+    ``k`` is its first token."""
+    strs = s.strs
+    for t in range(bisect.bisect_left(s.starts, fig.span.end, k) - 1, k - 1, -1):
+        w = strs[t]
         if w[0].isdigit() or w.lower() in _NUMBER_WORDS:
-            end = s.ends[k]
-    return end
+            return s.starts[t] + len(w)
+    return fig.span.end
 
 
 def _noun_phrase(s: _Sentence, pos: int, rules: RuleSet, limit: int) -> Optional[str]:
@@ -239,24 +359,33 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int) -> tuple
     """The counted noun of the phrase starting at ``pos``, and where that noun ends."""
     words: list[str] = []
     ends: list[int] = []
-    k = s.tok_at(pos)
-    while k < len(s.strs) and len(words) < _MAX_NP:
-        start, w = s.starts[k], s.strs[k]
+    strs, starts, stop = s.strs, s.starts, rules.stop
+    k, n_tokens = s.tok_at(pos), len(strs)
+    while k < n_tokens and len(words) < _MAX_NP:
+        start, w = starts[k], strs[k]
         if start >= limit:
             break
+        k += 1
         if w in _QUOTES or w == "-":
-            k += 1
             continue
-        lw = w.lower()
-        if not w[0].isalpha() or lw in rules.stop:
+        if not w[0].isalpha() or w.lower() in stop:
             break
         words.append(w)
-        ends.append(s.ends[k])
-        k += 1
-    head = _head(words, rules)
+        ends.append(start + len(w))
+    if not words:
+        return None, pos
+    if len(words) == 1:
+        lemmas = [rules.lemma(words[0].replace("-", " "))]
+        if lemmas[0] in rules.noun_classes:  # "700 migrants were ...": what _head_of says
+            return lemmas[0], ends[0]
+    else:
+        lemmas = list(map(rules.lemma, map(_DASHES_AS_SPACES, words)))
+    head = _head_of(words, lemmas, rules)
     if head is None:
         return None, pos
     n = len(head.split())
+    if n == 1 and head in lemmas:  # the lemma of each word is known
+        return head, ends[lemmas.index(head)]
     for i in range(len(words)):
         if rules.lemma(" ".join(words[max(0, i - n + 1):i + 1]).replace("-", " ")) == head:
             return head, ends[i]
@@ -266,11 +395,16 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int) -> tuple
 def _head(words: list[str], rules: RuleSet) -> Optional[str]:
     if not words:
         return None
-    lemmas = [rules.lemma(w.replace("-", " ")) for w in words]
+    return _head_of(words, list(map(rules.lemma, map(_DASHES_AS_SPACES, words))), rules)
+
+
+def _head_of(words: list[str], lemmas: list[str], rules: RuleSet) -> Optional[str]:
+    """:func:`_head` of words (not none) whose lemmas are known."""
     best = None
     for i in range(len(words)):
-        if i and rules.lemma(f"{words[i - 1]} {words[i]}") in rules.multiword:
-            best = rules.lemma(f"{words[i - 1]} {words[i]}")
+        pair = rules.lemma(f"{words[i - 1]} {words[i]}") if i else None
+        if pair is not None and pair in rules.multiword:
+            best = pair
         elif lemmas[i] in rules.noun_classes:
             best = lemmas[i]
     if best:
@@ -308,49 +442,83 @@ def _kind_of_unit(fig: Figure, dim: str) -> Optional[str]:
     return None
 
 
-def _score(
-    s: _Sentence, fig: Figure, core: int, start: int, end: int, head_end: int = -1
-) -> Optional[tuple[float, str]]:
-    """Distance score of a hit at [start, end) from the figure, and its side; None if out of reach.
+def _reach(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int) -> Optional[tuple[bool, int, int, float]]:
+    """Where a hit (words i to j - 1, characters [start, end)) stands from the figure: (before it?,
+    words between them, the token those words are counted from, the score of that distance
+    alone: the least the hit can get); None if it is on neither side or more than ``WINDOW`` away.
+
+    Words after the figure are counted from the end of its noun phrase when the hit lies
+    beyond it, else from its core."""
+    if end <= f.start:
+        words = f.w - j
+        if words > WINDOW:
+            return None
+        return True, words, s.word_at[j - 1] + 1, _BEFORE_FACTOR * (words + 1) + _BEFORE_COST
+    if start >= f.core:
+        k_from = f.k_head if start >= f.head_end > f.core else f.k_core
+        words = i - s.words[k_from]
+        if words > WINDOW:
+            return None
+        return False, words, k_from, float(words + 1)
+    return None
+
+
+def _score(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int, reach: tuple[bool, int, int, float]
+           ) -> Optional[tuple[float, int]]:
+    """Distance score of a hit (words i to j - 1 at [start, end), ``reach`` from :func:`_reach`)
+    and the other figures between it and the figure; None if a full stop parts them.
 
     After the figure, a trigger inside its noun phrase ("45 attempts were thwarted") or a
     bare participle after it ("evicted 400 migrants living in tents") counts for less.
     """
-    if end <= fig.span.start:
-        words, brk = s.between(end, fig.span.start)
-        side, base = "before", _BEFORE_FACTOR * (words + 1) + _BEFORE_COST
-        others = s.figures_between(end, fig.span.start, fig)
-    elif start >= core:
-        frm = head_end if start >= head_end > core else core
-        words, brk = s.between(frm, start)
-        brk += s.conjunction_between(frm, start)  # "arrested 14 people and rescued 30": a new predicate
-        side, base = "after", float(words + 1)
-        others = s.figures_between(core, start, fig)
-        if start < head_end or (s.text[start:end].split()[0].lower().endswith("ing") and not s.aux_between(core, start)):
-            base += _MODIFIER_COST
+    before, words, k_from, base = reach
+    if before:
+        if end <= f.strong_before:
+            return None
+        brk = s.breaks[f.k] - s.breaks[k_from]
+        others = 0 if s.alone else s.figures_between(end, f.start, f.fig)
     else:
-        return None
-    if words > WINDOW or s.strong_between(*((end, fig.span.start) if side == "before" else (core, start))):
-        return None
-    return base + _BREAK_COST * brk + _FIGURE_COST * others, side
+        if start >= f.strong_after:
+            return None
+        k_hit = s.word_at[i]
+        brk = s.breaks[k_hit] - s.breaks[k_from]
+        # "arrested 14 people and rescued 30": a new predicate (at most WINDOW words to look at)
+        brk += s.any_between(_CONJUNCTIONS, i - words, i)
+        others = 0 if s.alone else s.figures_between(f.core, start, f.fig)
+        if start < f.head_end or (_first_word(s, i, j, start, end).endswith("ing")
+                                  and not s.any_between(_AUX, s.words[f.k_core], i)):
+            base += _MODIFIER_COST
+    return base + _BREAK_COST * brk + _FIGURE_COST * others, others
+
+
+def _first_word(s: _Sentence, i: int, j: int, start: int, end: int) -> str:
+    """The text of a hit (words i to j - 1 at [start, end)) up to its first space, lower case,
+    to see whether it ends in -ing: a one-word hit is its word."""
+    return s.low[i] if j == i + 1 else s.text[start:end].split()[0].lower()
 
 
 def _best_rule(
-    s: _Sentence, fig: Figure, core: int, dim: str, counted: Optional[str], head_end: int, rules: RuleSet
+    s: _Sentence, f: _Focus, dim: str, counted: Optional[str], rules: RuleSet
 ) -> tuple[Optional[float], Optional[Rule], Optional[TableHeader]]:
     """The rule with the lowest score (the first of equals) among the noun rules of what
-    is counted and the rules of the triggers within reach: (score, rule, its table)."""
+    is counted and the rules of the triggers within reach: (score, rule, its table).
+
+    A hit whose distance alone, less the largest weight of its rules, cannot beat the
+    best so far is not scored."""
     best_score, best_rule, best_header = float("inf"), None, None
     if counted:
         for rule, header in rules.noun_rules(counted):
             if header.applies_to in (dim, "any") and _NOUN_RULE_SCORE - rule.weight < best_score:
                 best_score, best_rule, best_header = _NOUN_RULE_SCORE - rule.weight, rule, header
-    for start, end, _, found in s.near(s.hit_starts, s.hits, fig, core):
-        got = _score(s, fig, core, start, end, head_end)
+    for i, j, start, end, phrase in s.near(s.hits, f):
+        reach = _reach(s, f, i, j, start, end)
+        if reach is None or reach[3] - rules._strongest[phrase] >= best_score:
+            continue
+        got = _score(s, f, i, j, start, end, reach)
         if got is None:
             continue
-        base, side = got
-        for rule, header in found:
+        base, side = got[0], "before" if reach[0] else "after"
+        for rule, header in rules._by_trigger[phrase]:
             if header.applies_to not in (dim, "any") or rule.side not in (side, "either"):
                 continue
             if rule.nouns and counted not in rule.nouns:
@@ -362,23 +530,25 @@ def _best_rule(
     return best_score, best_rule, best_header
 
 
-def _modality(s: _Sentence, fig: Figure, core: int, head_end: int, rules: RuleSet) -> Optional[str]:
+def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
+    """The modality of a cue inside the figure ("an estimated 9,000"), else of the cue with
+    the lowest distance score (the last of equals, at most ``_CUE_MAX``) that has no other
+    figure between it and this one; cues among the nouns after the figure do not count."""
     best, found = _CUE_MAX, None
-    for start, end, _, modality in s.near(s.cue_starts, s.cues, fig, core):
-        if core <= start < head_end:  # a noun of the phrase: "3,000 asylum claims"
+    for i, j, start, end, cue in s.near(s.cues, f):
+        modality = rules._cues[cue]
+        if f.core <= start < f.head_end:  # a noun of the phrase: "3,000 asylum claims"
             continue
-        if fig.span.start <= start and end <= core:  # "an estimated 9,000"
+        if f.start <= start and end <= f.core:  # "an estimated 9,000"
             return modality
-        got = _score(s, fig, core, start, end, head_end)
-        if got is None:
+        reach = _reach(s, f, i, j, start, end)
+        if reach is None or reach[3] > best:  # cannot beat the best
             continue
-        score = got[0]
-        if (end <= fig.span.start and s.figures_between(end, fig.span.start, fig)) or (
-            start >= core and s.figures_between(core, start, fig)
-        ):
+        got = _score(s, f, i, j, start, end, reach)
+        if got is None or got[1]:
             continue
-        if score <= best:
-            best, found = score, modality
+        if got[0] <= best:
+            best, found = got[0], modality
     return found
 
 
@@ -396,14 +566,14 @@ def _phrase_before(text: str, start: int, end: int, phrases: Sequence[str]) -> O
 _WINDOW_CHARS = 300  # and never more characters than this, whatever the words are
 
 
-def _window_start(s: _Sentence, pos: int) -> int:
-    """Start of the ``WINDOW``-th word token before ``pos`` (or of the first token),
-    and at most ``_WINDOW_CHARS`` before ``pos`` (a run of bare numbers has no words)."""
+def _window_start(s: _Sentence, f: _Focus) -> int:
+    """Start of the ``WINDOW``-th word token before the figure (or of the first token),
+    and at most ``_WINDOW_CHARS`` before it (a run of bare numbers has no words)."""
     if not s.strs:
-        return pos
-    target = s.words[s.tok_at(pos)] - WINDOW
+        return f.start
+    target = f.w - WINDOW
     start = s.starts[s.word_at[target]] if target >= 0 else s.starts[0]
-    return max(start, pos - _WINDOW_CHARS)
+    return max(start, f.start - _WINDOW_CHARS)
 
 
 def _counted_before_sentence(text: str, sentence: Span, rules: RuleSet) -> Optional[str]:
@@ -418,6 +588,17 @@ def _counted_before_sentence(text: str, sentence: Span, rules: RuleSet) -> Optio
     return found
 
 
+_OF_CASES = ("of", "Of", "oF", "OF")  # all that ``regex.I`` matches to "of"
+
+
+def _of_the_before(text: str, sentence_start: int, pos: int) -> bool:
+    """"Of the" opening the sentence before ``pos``, or ", of the" just before it: a whole."""
+    lo = max(sentence_start, pos - 24)
+    if not text.startswith(_OF_CASES, sentence_start) and "of" not in text[lo:pos].lower():
+        return False  # both need an "of": no pattern to try
+    return bool(_OF_THE_OPENING.fullmatch(text, sentence_start, pos) or _OF_THE_BEFORE.search(text, lo, pos))
+
+
 def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
     """part index -> whole index, for "Of the N X, A ..., B ... and C ..." and "N X, including A and B"."""
     figs, text = s.figs, s.text
@@ -425,9 +606,7 @@ def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
     wholes: list[tuple[int, int]] = []  # (the comma after a whole "of the N X", its index)
     commas: Optional[list[int]] = None
     for i, f in enumerate(figs):
-        lo = max(s.span.start, f.span.start - 24)
-        opening = _OF_THE_OPENING.fullmatch(text, s.span.start, f.span.start)
-        if opening or _OF_THE_BEFORE.search(text, lo, f.span.start):
+        if _of_the_before(text, s.span.start, f.span.start):
             if commas is None:
                 commas = [m.start() for m in _COMMA.finditer(text, s.span.start, s.span.end)]
             k = bisect.bisect_left(commas, f.span.end)
@@ -479,7 +658,7 @@ def understand_sentence(
         return []
     rules = rules or load_rules()
     s = _Sentence(text, sentence, figures, rules)
-    parts = _parts(s, rules)
+    parts = _parts(s, rules) if len(figures) > 1 else {}  # one figure is no whole and no part
     out: list[Meaning] = []
     for i, fig in enumerate(figures):
         out.append(_understand(s, i, fig, out, parts, rules))
@@ -489,7 +668,8 @@ def understand_sentence(
 def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: dict[int, int], rules: RuleSet) -> Meaning:
     text = s.text
     dim = _dim_class(fig)
-    core = _core_end(s, fig)
+    f = _Focus(s, fig)
+    core = f.core
     nxt = s.figs[i + 1].span.start if i + 1 < len(s.figs) else s.span.end
     whole = parts.get(i)
     part_of = s.figs[whole].span if whole is not None else None
@@ -502,41 +682,46 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
 
     # What is counted.
     counted = None
-    head_end = -1
     if dim in ("count", "percent"):
         counted, head_end = _noun_phrase_at(s, core, rules, nxt)
-        after = text[core:min(nxt, core + 20)].lower().lstrip()
-        if counted is None and any(after.startswith(p) and not after[len(p):len(p) + 1].isalnum() for p in rules.lexicon.elided):
+        f.set_head_end(s, head_end)
+        if counted is None and _elided_after(text, core, nxt, rules):
             prev = _previous(done)
             counted = prev.counted if prev else _counted_before_sentence(text, s.span, rules)
         if counted is None and (m := _of_after(text, core, s.span.end)):
             if i + 1 < len(s.figs) and m.end() == nxt:  # "8 of the 120 migrants": a part of the next figure
                 part_of = s.figs[i + 1].span
-                counted = _noun_phrase(s, _core_end(s, s.figs[i + 1]), rules, s.span.end)
+                later = s.figs[i + 1]
+                counted = _noun_phrase(s, _core_end(s, later, s.tok_at(later.span.start)), rules, s.span.end)
             else:
                 counted = _noun_phrase(s, m.end(), rules, nxt)
         if counted is None and whole is not None:
             counted = done[whole].counted
         if counted is None and i and _LIST_GAP.search(text[s.figs[i - 1].span.end:fig.span.start]):
             counted = done[i - 1].counted  # "15 people were injured and 3 killed"
-    lo = _window_start(s, fig.span.start)
-    number_of = _phrase_before(text, lo, fig.span.start, rules.lexicon.number_of) if dim == "count" else None
-    if counted is None and number_of:
-        counted = _noun_phrase(s, lo + number_of[0] + len(number_of[1]), rules, fig.span.start)
+    # "the number of migrants ... surpassed 100,000" (looked for only when nothing else says what is counted)
+    number_of, lo = None, -1
+    if counted is None and dim == "count":
+        lo = _window_start(s, f)
+        number_of = _phrase_before(text, lo, fig.span.start, rules.lexicon.number_of)
+        if number_of:
+            counted = _noun_phrase(s, lo + number_of[0] + len(number_of[1]), rules, fig.span.start)
 
     # The event, and the kind it gives.
-    score, rule, header = _best_rule(s, fig, core, dim, counted, head_end, rules)
+    score, rule, header = _best_rule(s, f, dim, counted, rules)
     if counted is None and rule is not None and rule.counted and dim == "count":
         counted = rule.counted
     kind = _kind_of_unit(fig, dim)
     event = rule.event if rule else None
     if kind is None:
         kind = header.kind if header else "count"
-        if header and header.counted_classes and rules.noun_class(counted) and rules.noun_class(counted) not in header.counted_classes:
-            kind = "count"
+        if header and header.counted_classes:
+            noun_class = rules.noun_class(counted)
+            if noun_class and noun_class not in header.counted_classes:
+                kind = "count"
 
     # "the number is probably closer to 1,500": the figure restates one given before.
-    if dim == "count" and counted is None and not number_of:
+    if dim == "count" and counted is None and not number_of:  # so counted was None above: ``lo`` is known
         if _phrase_before(text, lo, core, rules.lexicon.referents):
             prev = _previous(done)
             if prev is not None:
@@ -548,10 +733,19 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     if event is None and whole is not None:
         kind, event = done[whole].kind, done[whole].event
 
-    modality = rule.modality if rule and rule.modality else _modality(s, fig, core, head_end, rules)
+    modality = rule.modality if rule and rule.modality else _modality(s, f, rules)
     if modality is None and event is not None:
         modality = "reported"
     return _meaning(kind, counted, event, modality, part_of)
+
+
+def _elided_after(text: str, core: int, nxt: int, rules: RuleSet) -> bool:
+    """"of whom", "others" right after the figure: it counts the noun of a figure before."""
+    after = text[core:min(nxt, core + 20)].lower().lstrip()
+    elided = rules.lexicon.elided
+    return after.startswith(tuple(elided)) and any(
+        after.startswith(p) and not after[len(p):len(p) + 1].isalnum() for p in elided
+    )
 
 
 _MEANINGS: dict[tuple, Meaning] = {}

@@ -238,34 +238,56 @@ class PhraseIndex:
     [(2, 4, 'home to')]
     """
 
-    __slots__ = ("_by_first", "longest")
+    __slots__ = ("_by_first", "longest", "first_words")
 
     def __init__(self, phrases: Sequence[str]) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for p in set(phrases):
             words = tuple(_norm_phrase(p).split())
             by_first.setdefault(words[0], []).append(words)
-        self._by_first = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+        # first word -> ({second word -> (length, the words after the second, phrase), longest first}, the one-word phrase)
+        self._by_first: dict[str, tuple[dict[str, tuple[tuple[int, list[str], str], ...]], Optional[str]]] = {}
+        for first, cands in by_first.items():
+            longer: dict[str, list[tuple[int, list[str], str]]] = {}
+            for c in sorted(cands, key=len, reverse=True):
+                if len(c) > 1:
+                    longer.setdefault(c[1], []).append((len(c), list(c[2:]), " ".join(c)))
+            single = first if (first,) in cands else None
+            self._by_first[first] = ({k: tuple(v) for k, v in longer.items()}, single)
+        self.first_words = frozenset(by_first)
         self.longest = max((len(c) for v in by_first.values() for c in v), default=0)  # in words
 
     def find(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """(first word index, end index, phrase) of every phrase, leftmost-longest, not overlapping."""
         return self.find_lower([w.lower().replace("’", "'") for w in words])
 
-    def find_lower(self, low: Sequence[str]) -> list[tuple[int, int, str]]:
-        """:meth:`find` on words already lower-cased, with ’ written as '."""
+    def find_lower(self, low: Sequence[str], at: Optional[Sequence[int]] = None) -> list[tuple[int, int, str]]:
+        """:meth:`find` on words already lower-cased, with ’ written as '.
+
+        ``at``: the indices (ascending) where a phrase may start, if known; at least
+        those whose word is one of :attr:`first_words`.
+        """
         out: list[tuple[int, int, str]] = []
         by_first = self._by_first
+        if not isinstance(low, list):
+            low = list(low)  # slices compare with the stored lists
+        if at is None:
+            at = compress(range(len(low)), map(by_first.__contains__, low))  # first words only
+        last = len(low) - 1
         after = 0  # phrases do not overlap: the next one starts at or after the last one's end
-        for i in compress(range(len(low)), map(by_first.__contains__, low)):  # first words only
-            if i < after:
+        for i in at:
+            if i < after or (entry := by_first.get(low[i])) is None:
                 continue
-            for cand in by_first[low[i]]:
-                j = i + len(cand)
-                if tuple(low[i:j]) == cand:
-                    out.append((i, j, " ".join(cand)))
-                    after = j
-                    break
+            longer, phrase = entry
+            end = i + 1
+            if longer and i < last:
+                for n, rest, p in longer.get(low[i + 1], ()):
+                    if low[i + 2:i + n] == rest:
+                        phrase, end = p, i + n
+                        break
+            if phrase is not None:
+                out.append((i, end, phrase))
+                after = end
         return out
 
 
@@ -277,9 +299,9 @@ class RuleSet:
     """
 
     __slots__ = (
-        "tables", "lexicon", "triggers", "_by_trigger", "_by_noun", "cues", "_cues",
+        "tables", "lexicon", "triggers", "_by_trigger", "_strongest", "_by_noun", "cues", "_cues",
         "noun_classes", "multiword", "stop", "not_heads", "_plurals", "_invariant", "part_whole_re",
-        "clause_breaks", "_lemmas",
+        "clause_breaks", "_lemmas", "first_words", "longest_phrase",
     )
 
     def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
@@ -299,10 +321,14 @@ class RuleSet:
                     for n in r.nouns:
                         by_noun.setdefault(n, []).append((r, t.table))
         self._by_trigger = {k: tuple(v) for k, v in by_trigger.items()}
+        # the largest weight of a trigger's rules: a hit of it scores at least its distance less this
+        self._strongest = {k: max(r.weight for r, _ in v) for k, v in by_trigger.items()}
         self._by_noun = {k: tuple(v) for k, v in by_noun.items()}
         self.triggers = PhraseIndex(list(self._by_trigger))
         self._cues = {p: m for m, ps in lexicon.modality.items() for p in ps}
         self.cues = PhraseIndex(list(self._cues))
+        self.first_words = self.triggers.first_words | self.cues.first_words  # where a trigger or a cue may start
+        self.longest_phrase = max(self.triggers.longest, self.cues.longest)  # in words
         self.noun_classes = {n: c for c, ns in lexicon.nouns.items() for n in ns}
         self.multiword = frozenset(n for n in self.noun_classes if " " in n) | frozenset(
             n for t in self.tables for r in t.rule for n in r.nouns if " " in n

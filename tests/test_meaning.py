@@ -304,3 +304,61 @@ def test_any_text_gives_one_meaning_per_figure(text):
     assert len(got) == len(figs)
     for m in got:
         assert m.part_of is None or any(m.part_of == f.span for f in figs)
+
+
+# --- the engine's shortcuts agree with the plain definitions ------------------------------
+
+_ODD_PIECES = list("aZ09 ,.;:!?'’-()\"“”—£%\n\t\u00a0\u2009é\x1c") + ["U.S. ", "1,000 ", "word, ", "it’s "]
+_ODD_TEXT = st.lists(st.sampled_from(_ODD_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_ODD_TEXT, data=st.data())
+def test_tokens_are_the_token_pattern_matches(text, data):
+    from factx.meaning import _TOKEN, _tokens
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    starts, strs = _tokens(text, start, end)
+    assert list(zip(starts, strs)) == [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_ODD_TEXT, data=st.data())
+def test_strong_breaks_are_the_regex_ones(text, data):
+    import regex
+
+    from factx.meaning import _STRONG_BREAK
+
+    plain = regex.compile(r";|[.!?][\"'”’)]*\s")  # what _STRONG_BREAK is written for the standard re
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert [m.span() for m in _STRONG_BREAK.finditer(text, start, end)] == [m.span() for m in plain.finditer(text, start, end)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(["the", "dead", "numbered", "bodies", "of", "were", "killed", "is", "expected", "x"]),
+                     max_size=30))
+def test_phrase_search_from_known_first_words_is_the_full_search(text):
+    from factx.ruletables import load_rules
+
+    rules = load_rules()
+    at = [i for i, w in enumerate(text) if w in rules.first_words]
+    for index in (rules.triggers, rules.cues):
+        assert index.find_lower(text, at) == index.find_lower(text)
+
+
+def test_a_full_stop_or_semicolon_parts_a_trigger_from_the_figure():
+    assert meanings("Police arrested 14 people; 30 migrants waited.", "30")[0].event != "arrested"
+    assert meanings("We counted 30 migrants. Police arrested them.", "30")[0].event != "arrested"
+    assert meanings("We counted 30 migrants, police arrested them.", "30")[0].event == "arrested"
+
+
+@settings(max_examples=50, deadline=None)
+@given(text=st.lists(st.sampled_from(["1, ", "word. ", "(a) ", "it’s ", "x ", "“no” ", "1,000 ", "U.S. "]), min_size=20,
+                     max_size=200).map("".join))
+def test_tokens_of_many_cut_runs_are_the_token_pattern_matches(text):
+    from factx.meaning import _TOKEN, _tokens
+
+    starts, strs = _tokens(text, 0, len(text))
+    assert list(zip(starts, strs)) == [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
