@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict
 
 from factx.errors import RuleTableError
 
-__all__ = ["CurrencyEntry", "CurrencyTable", "currency_table", "currency_before", "currency_code", "trie"]
+__all__ = ["CurrencyEntry", "CurrencyTable", "currency_table", "currency_before", "may_end_with_currency",
+           "currency_code", "trie"]
 
 _PATH = "data/currencies.toml"
 
@@ -112,6 +113,19 @@ def trie(words: set[str]) -> str:
 def currency_before() -> regex.Pattern:
     """A currency symbol just before a numeral ("$", "US$ ", "c $ "), matched in a short window."""
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<cur>{trie(_symbol_forms())})[ \u00a0]?$", regex.V0)
+
+
+def may_end_with_currency(words: str) -> bool:
+    """False if no :func:`currency_before` match can end ``words`` (the text before a numeral):
+    a cheap test in front of it. What ends such a match is a symbol form and at most blanks
+    and a line break, so the last other character ends a form."""
+    return words.rstrip(" \u00a0\n")[-1:] in _form_ends()
+
+
+@functools.lru_cache(maxsize=1)
+def _form_ends() -> frozenset[str]:
+    """The last character of each symbol form, blanks aside ("dollars " ends with "s")."""
+    return frozenset(form.rstrip(" \u00a0")[-1] for form in _symbol_forms())
 
 
 def _symbol_forms() -> set[str]:

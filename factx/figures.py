@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import bisect
 import functools
+import sys
 from typing import Iterator
 from dataclasses import dataclass, replace
 
 import regex
 
 from factx import hotspots, numbers, numberwords
-from factx.currencies import currency_before, currency_code, currency_table, trie
-from factx.qualifiers import QUALIFIER_AFTER, qualifier_before, qualifier_length
-from factx.records import Figure, Qualifier, Span
+from factx.currencies import currency_before, currency_code, currency_table, may_end_with_currency, trie
+from factx.qualifiers import (QUALIFIER_AFTER, may_start_with_qualifier, qualifier_before, qualifier_ending,
+                               qualifier_length)
+from factx.records import Figure, Qualifier
 from factx.units import lookup as unit_lookup
 from factx.zones import find_zones
 
@@ -46,17 +48,26 @@ class _Atom:
     digits: str = ""  # the numeral as written, for the year test
 
     def figure(self, text: str) -> Figure:
-        return Figure(
-            text=text[self.start : self.end],
-            span=Span(start=self.start, end=self.end),
-            low=self.low,
-            high=self.high,
-            qualifier=self.qualifier,
-            unit=self.unit,
-            dimension=self.dimension,
-            role=self.role,
-        )
+        return _VALIDATE_FIGURE({  # one validation, the span's included: the cheapest way to build it
+            "text": text[self.start : self.end],
+            "span": {"start": self.start, "end": self.end},
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "dimension": self.dimension,
+            "role": self.role,
+        })
 
+
+# The qualifiers as constants (reading an Enum member off its class costs a lookup each time).
+_EXACT, _RANGE = Qualifier.exact, Qualifier.range
+_MORE_THAN, _AT_LEAST, _AT_MOST = Qualifier.more_than, Qualifier.at_least, Qualifier.at_most
+_STRICT = (Qualifier.more_than, Qualifier.less_than)
+_QUALIFIERS = {q.value: q for q in Qualifier}  # Qualifier(value), by a dict
+
+# What Figure.model_validate calls, without its keyword handling.
+_VALIDATE_FIGURE = Figure.__pydantic_validator__.validate_python
 
 _NUMBER_WORDS = sorted(
     list(numbers.UNITS) + list(numbers.TENS) + ["nought", "naught", "hundred", "thousand", "million", "billion",
@@ -66,7 +77,9 @@ _NUMBER_WORDS = sorted(
     reverse=True,
 )
 _TENS = "|".join(numbers.TENS)
-_WORD = (r"(?:(?:" + _TENS + r")[ \t-]*(?:first|second)s?+|" + "|".join(_NUMBER_WORDS)
+# The number words as a prefix tree: the same matches, tried in the same order (the words that
+# match at one place are prefixes of each other, and both forms try the longest first), faster.
+_WORD = (r"(?:(?:" + _TENS + r")[ \t-]*(?:first|second)s?+|" + trie(set(_NUMBER_WORDS))
          + r"|a(?=\s+(?:hundred|thousand|million|billion|trillion|dozen|" + _TENS + r"|"
          + "|".join(w for w in numberwords.DENOMINATORS if not w.endswith("s")) + r")\b)"
          + r"|(?<!\bat[ \t]+one[ \t]+)point(?=[ \t]+(?:" + "|".join(list(numbers.UNITS) + list(numbers.TENS) + ["nought", "naught"]) + r")\b))")
@@ -91,17 +104,38 @@ _MIXED_TAIL = regex.compile(
     regex.X | regex.I | regex.V0,
 )
 
+# The first letters of _MIXED_TAIL's words (hundred, thousand, million, billion, trillion, lakh, crore,
+# dozen, dzs, over, out, in) in either case; "İ" matches "i" case-insensitively too.
+_MIXED_TAIL_INITIALS = frozenset("htmblcdoiHTMBLCDOI\u0130")
+_BLANKS = frozenset(" \t")
+
+
+def _mixed_tail(text: str, end: int) -> regex.Match | None:
+    """_MIXED_TAIL at ``end``, tried only where a blank and one of its words' first letters follow."""
+    if text[end : end + 1] not in _BLANKS:
+        return None
+    if text[end + 1 : end + 2] not in _BLANKS and text[end + 1 : end + 2] not in _MIXED_TAIL_INITIALS:
+        return None
+    return _MIXED_TAIL.match(text, end)
+
+
+# The leading digits of a grouped numeral are possessive ("\d{1,3}+"): what follows them starts
+# with a separator, never with a digit, so giving digits back could never make it match. The
+# grouped forms are tried only after a look at what they all need: 1-3 digits, then a separator
+# and a digit.
 _DIGITS = r"""
-    (?:\d{1,3}(?:,\d{3})++(?!\d)(?:\.\d+)?            # 1,317  1,500,000.25
-    | \d{1,2}(?:,\d{2}(?=,))++,\d{3}(?!\d)(?:\.\d+)?       # 12,34,567.89 (Indian grouping)
-    | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++(?:\.\d+)?(?!\d|[,.]\d)   # 1 317 (all kinds of space)
-    | \d{1,3}(?:\.\d{3})++,\d{1,2}(?!\d|[,.]\d)          # 1.111,11
-    | \d{1,3}(?:\.\d{3}){2,}+(?!\d)                  # 1.317.000
-    | (?<![\d.,])\d{1,3},\d{1,2}(?!\d|[,.]\d|[ \t]*(?:and|or|&)[ \t]+\d)   # 1,3  5,00 (a decimal comma; not 1,2 and 3)
-    | \d{1,3}/\d{1,3}(?![\d/])                         # 1/40
+    (?:(?=\d{1,3}+(?:[,./]\d|[ \u00a0\u202f\u2009]\d{3}))
+      (?:\d{1,3}+(?:,\d{3})++(?!\d)(?:\.\d+)?            # 1,317  1,500,000.25
+    | \d{1,2}+(?:,\d{2}(?=,))++,\d{3}(?!\d)(?:\.\d+)?       # 12,34,567.89 (Indian grouping)
+    | \d{1,3}+(?:[ \u00a0\u202f\u2009]\d{3})++(?:\.\d+)?(?!\d|[,.]\d)   # 1 317 (all kinds of space)
+    | \d{1,3}+(?:\.\d{3})++,\d{1,2}(?!\d|[,.]\d)          # 1.111,11
+    | \d{1,3}+(?:\.\d{3}){2,}+(?!\d)                  # 1.317.000
+    | (?<![\d.,])\d{1,3}+,\d{1,2}(?!\d|[,.]\d|[ \t]*(?:and|or|&)[ \t]+\d)   # 1,3  5,00 (a decimal comma; not 1,2 and 3)
+    | \d{1,3}+/\d{1,3}(?![\d/])                         # 1/40
+    )
     | \d++(?:\.\d+)?(?:[eE][-+−]?\d+\b)?(?:[ ]{1,2}\d/\d{1,2}\b)?   # 34.5  4e14  2 1/2
     | \.\d+
-    )(?:[ ]?[x×][ ]?(?:10|2)(?:\^|(?=[−-]\d))[-+−]?\d+|\^[-+−]*\d+)?[½⅓⅔¼¾⅕⅛⅙]?
+    )(?:[ ]?[xX×][ ]?(?:10|2)(?:\^|(?=[−-]\d))[-+−]?\d+|\^[-+−]*\d+)?[½⅓⅔¼¾⅕⅛⅙]?
     | [½⅓⅔¼¾⅕⅛⅙](?![\d])
 """
 
@@ -112,26 +146,33 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, reg
     table = currency_table()
     symbols = sorted(table.symbols, key=len, reverse=True)
     # A number atom: optional sign and a numeral (a currency symbol before it is read backwards,
-    # see _CURRENCY_BEFORE); or a chain of number words.
+    # see _CURRENCY_BEFORE); or a chain of number words. The numeral's pattern is tried at every
+    # character of its windows, so it fails fast: it is case-sensitive outside its words ("minus",
+    # "USD", "st"), and it looks first at what it must start with (a sign, a sign word, a numeral).
     alternatives = (
-        ("digits", rf"""
-        (?P<sign>(?<![\p{{L}}\p{{N}}\-−])[-−](?=\d|[½⅓⅔¼¾⅕⅛⅙])|\b{_SIGN_WORD}(?=\d))?
-        (?:(?<![\p{{L}}\p{{N}}_]|\d[.,]|[.,]\d)|(?<=(?<!\p{{L}})(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|INR|RMB)))
-        (?P<num>{_DIGITS})(?!(?<=\d)(?:st|nd|rd|th)\b)"""),
-        ("words", r"""(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
+        ("numeral", rf"""(?-i:
+        (?=[-−\d.½⅓⅔¼¾⅕⅛⅙]|[mM](?i:inus)|[nN](?i:egative))
+        (?P<sign>(?=[-−])(?<![\p{{L}}\p{{N}}\-−])[-−](?=\d|[½⅓⅔¼¾⅕⅛⅙])|(?i:\b{_SIGN_WORD})(?=\d))?
+        (?=[\d.½⅓⅔¼¾⅕⅛⅙])  # where a numeral can start
+        (?:(?<![\p{{L}}\p{{N}}_]|\d[.,]|[.,]\d)|(?<=(?<!\p{{L}})(?i:USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|INR|RMB)))
+        (?P<num>{_DIGITS})(?!(?<=\d)(?i:st|nd|rd|th)\b))"""),
+        # The number words, in this order where more than one can start: a vague amount
+        # ("dozens", "several hundred"), a chain of number words, an ordinal word. Each starts at
+        # a number word or at one of the words the last pattern reads before one ("several",
+        # "a few", "many"; "minus", "a", "point").
+        ("words", rf"""(?:(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
                    | \bscores(?=[ \t]+of\b)
-                   | \b(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))""",
-         r"(?P<few>(?:several|a\s+few|many)\s+)?"),
-        ("words", rf"""(?P<words>{_word_chain(ratios)})""",
-         rf"(?P<sign>{_SIGN_WORD})?(?P<word>(?:a|point)\s+)?"),
-        ("digits", r"""(?P<ordinal>(?=\d)\b\d+(?:st|nd|rd|th)\b)"""),
-        ("words", r"""(?P<ordinal>\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?
+                   | \b(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))
+            | (?P<words>{_word_chain(ratios)})
+            | (?P<ordinal>\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?
                       (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|
                       thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|
-                      thirtieth|fortieth|fiftieth|hundredth|thousandth|millionth))\b)"""),
+                      thirtieth|fortieth|fiftieth|hundredth|thousandth|millionth))\b))""",
+         rf"(?P<few>(?:several|a\s+few|many)\s+)?(?P<sign>{_SIGN_WORD})?(?P<word>(?:a|point)\s+)?"),
+        ("ordinal", r"""(?P<ordinal>(?=\d)\b\d+(?:st|nd|rd|th)\b)"""),
     )
     # One pattern an alternative; _scan merges them back into one leftmost-first stream. A word
-    # alternative may carry a pattern for the words that can come before its number word.
+    # alternative carries a pattern for the words that can come before its number word.
     atom = tuple(
         (alt[0], regex.compile(alt[1], regex.X | regex.I | regex.V0),
          regex.compile(alt[2], regex.I | regex.V0 | regex.REVERSE) if len(alt) > 2 else None)
@@ -195,14 +236,14 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
     >>> [(f.text, f.role) for f in read_figures("In 2016, a 28-year-old paid $5.", all_roles=True)]
     [('2016', 'year'), ('28', 'age'), ('$5', 'claim')]
     """
-    atom_re, after_re, before_re, join_re = _patterns()
+    atom_re, after_re, _, join_re = _patterns()
     spans = hotspots.scan_windows(text)
-    zones = find_zones(text, spans.digits)
+    zones = find_zones(text, spans.digits, spans.runs)
     zone_starts = [z[0] for z in zones]
     atoms = _percent_first(text, _atoms(text, atom_re, after_re, spans, numbers_only=False))
     atoms = _join_ranges(text, atoms, join_re, zones, zone_starts)
     for a in atoms:
-        _qualify(text, a, before_re)
+        _qualify(text, a)
     atoms = _join_bounds(text, atoms)
     if all_roles:
         atoms = _with_articles(text, atoms)
@@ -229,11 +270,11 @@ def read_numbers(text: str) -> list[Figure]:
     """
     atom_re, after_re, _, _ = _patterns(True)
     spans = hotspots.scan_windows(text)
-    zones = find_zones(text, spans.digits)
+    zones = find_zones(text, spans.digits, spans.runs)
     zone_starts = [z[0] for z in zones]
     out: list[Figure] = []
     for a in _atoms(text, atom_re, after_re, spans, numbers_only=True):
-        if a.qualifier == Qualifier.range and a.low != a.high:  # "dozens": not a number as written
+        if a.qualifier == _RANGE and a.low != a.high:  # "dozens": not a number as written
             continue
         _classify(text, a, zones, zone_starts)
         a.unit = a.dimension = None
@@ -248,24 +289,29 @@ def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern, regex.Pattern
     The same matches as one alternation of all of them would give (at a position, the
     earlier alternative wins), at the cost of separate scans: the regex engine scans
     each alternative alone several times faster than all of them as one alternation.
-    A digit alternative scans only the windows holding a digit (see :mod:`factx.hotspots`);
-    a word alternative is tried only where a number word, or a word said before one, starts.
+    A digit alternative is tried only where a run of digits, or a sign before one, starts
+    (or, in a text dense with digits, scans it whole; see :mod:`factx.hotspots`); a word
+    alternative is tried only where a number word, or a word said before one, starts.
     """
     searches = [_searcher(text, where, pattern, lead, spans) for where, pattern, lead in alternatives]
     pending: list[regex.Match | None] = [search(0) for search in searches]
+    starts = [_NEVER if m is None else m.start() for m in pending]  # each alternative's next start
     end = 0
     while True:
-        best = -1
-        for i, m in enumerate(pending):
-            if m is not None and m.start() < end:
-                m = pending[i] = searches[i](end)
-            if m is not None and (best < 0 or m.start() < pending[best].start()):
-                best = i
-        if best < 0:
+        first = min(starts)
+        if first == _NEVER:
             return
-        m = pending[best]
+        i = starts.index(first)  # the earliest alternative that starts there
+        if first < end:  # overlaps the match taken last: search again after it
+            m = pending[i] = searches[i](end)
+            starts[i] = _NEVER if m is None else m.start()
+            continue
+        m = pending[i]
         yield m
         end = m.end()
+
+
+_NEVER = sys.maxsize  # the start of an alternative that has no match left
 
 
 def _searcher(text: str, where: str, pattern: regex.Pattern, lead: regex.Pattern | None,
@@ -274,18 +320,61 @@ def _searcher(text: str, where: str, pattern: regex.Pattern, lead: regex.Pattern
     if where == "words" and spans.word_starts is not None:
         starts = hotspots.starts_before(text, spans.word_starts, lead)
         return lambda pos: hotspots.search_from(pattern, text, pos, starts)
-    windows = spans.digits if where == "digits" else spans.all
+    if where != "words" and spans.runs is not None:
+        starts, ends = (_numeral_starts if where == "numeral" else _ordinal_starts)(text, spans.runs)
+        return lambda pos: hotspots.search_from(pattern, text, pos, starts, ends)
+    windows = spans.all if where == "words" else spans.digits
     ends = [b for _, b in windows]
     return lambda pos: hotspots.search(pattern, text, pos, windows, ends)
 
 
+def _numeral_starts(text: str, runs: list[tuple[int, int, int, int]]) -> tuple[list[int], list[int]]:
+    """Where a numeral can start, and the end of its window: the start of a run of numeric
+    characters, a sign or a decimal point just before one ("-5", "−½", ".5"), or a sign word
+    and blanks before one ("minus 5"); never before the window."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, _, a, b in runs:
+        before = text[start - 1] if start > a else ""
+        if before in _SIGN_OR_POINT:
+            starts.append(start - 1)
+            ends.append(b)
+        elif before in _BLANKS:
+            word = _SIGN_WORD_BEFORE.match(text, a, start)
+            if word is not None:
+                starts.append(word.start())
+                ends.append(b)
+        starts.append(start)
+        ends.append(b)
+    return starts, ends
+
+
+def _ordinal_starts(text: str, runs: list[tuple[int, int, int, int]]) -> tuple[list[int], list[int]]:
+    """Where a numeral with an ordinal suffix ("21st") can start, and the end of its window: in a
+    run of numeric characters followed by one of the suffixes' first letters, where digits start."""
+    return hotspots.digit_starts(text, [run for run in runs if text[run[1] : run[1] + 1] in _ORDINAL_SUFFIX_INITIALS])
+
+
+_SIGN_OR_POINT = frozenset("-−.")
+# The sign words of a numeral read backwards from the blanks before its digits (no word boundary
+# here: the numeral's own pattern checks it).
+_SIGN_WORD_BEFORE = regex.compile(r"(?:minus|negative)[ \t]+", regex.I | regex.V0 | regex.REVERSE)
+# "st", "nd", "rd", "th" in any case ("ſt": "ſ" matches "s" case-insensitively).
+_ORDINAL_SUFFIX_INITIALS = frozenset("sSnNrRtT\u017f")
+
+
 def _kind_of(m: regex.Match) -> str:
-    """Which alternative matched: the name of its pattern's outermost group."""
-    groups = m.re.groupindex
-    for kind in ("num", "words", "vague", "ordinal"):
-        if kind in groups:
-            return kind
-    raise AssertionError(m.re.pattern)  # pragma: no cover
+    """What matched: the name of the outermost group that took part ("num", "words", ...)."""
+    kinds = _kinds(m.re)
+    return kinds[0] if len(kinds) == 1 else next(kind for kind in kinds if m.start(kind) >= 0)
+
+
+@functools.lru_cache(maxsize=16)
+def _kinds(pattern: regex.Pattern) -> tuple[str, ...]:
+    """The kinds of match a pattern gives: the names of its outermost groups."""
+    kinds = tuple(kind for kind in ("num", "words", "vague", "ordinal") if kind in pattern.groupindex)
+    assert kinds, pattern.pattern
+    return kinds
 
 
 def _atoms(text: str, atom_re: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...], after_re: regex.Pattern,
@@ -326,8 +415,10 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
         value = -value
     a = _Atom(m.start(), m.end(), value, value, digits=raw)
     cur = None
-    if m.start() > 0:
-        before = currency_before().search(text, max(0, taken, m.start() - 8), m.start())
+    start = m.start()
+    if start > 0:
+        lo = max(0, taken, start - 8)
+        before = currency_before().search(text, lo, start) if may_end_with_currency(text[lo:start]) else None
         if before and numbers_only:
             cur = before.group("cur")  # only to keep "$2000 over 3 years" from reading as a ratio
         elif before:
@@ -338,7 +429,7 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
                 a.scaled, cur = True, cur[1:]
             a.unit, a.dimension = currency_code(cur), "money"
     if numbers.is_plain(raw):
-        tail = _MIXED_TAIL.match(text, a.end)
+        tail = _mixed_tail(text, a.end)
         if tail and (numbers_only or not _RATIO_WORD.match(tail.group())):
             tokens = [t for _, _, t in numberwords.split_words(text[a.end : tail.end()])]
             got, j, _ = numberwords.parse_tokens([abs(value)] + tokens, 0, ratios=numbers_only and not cur)
@@ -359,17 +450,17 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
             a.end, a.scaled = m2.end(), True
         elif a.end < len(text) and _GLUED.match(text, a.end):
             return None  # "29km", "180ml": a measurement token, not a bare number
-        after = after_re.match(text, a.end)
+        after = after_re.match(text, a.end) if _may_read_after(text, a.end) else None
         if after and after.group("scale") and not a.scaled:
             word = after.group("scale").strip()
             if len(word) > 1 and word not in ("mn", "tn"):
                 a.low = a.high = numbers.scaled(value, numbers.scale_of(word))
                 a.end, a.scaled = after.end("scale"), True
         return a
-    pm = _PLUS_MINUS.match(text, a.end)
+    pm = _PLUS_MINUS.match(text, a.end) if _PLUS_MINUS_SIGNS & set(text[a.end : a.end + 2]) else None
     if pm and a.low is not None:  # "9.83e-3 +/- 1e-5 km/s2": the stated interval
         u = numbers.parse_numeral(pm.group(1))
-        a.low, a.high, a.end, a.qualifier = a.low - u, a.low + u, pm.end(), Qualifier.range
+        a.low, a.high, a.end, a.qualifier = a.low - u, a.low + u, pm.end(), _RANGE
     _after(text, a, after_re, money_prefix=bool(cur))
     if cur and a.dimension == "percent":  # "the dollar 1.5% higher": the word was no currency sign
         a.start = m.start()
@@ -380,14 +471,15 @@ _RATIO_WORD = regex.compile(r"[ \t]+(?:over|out|in)\b", regex.I)
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)\b")
 _BETWEEN = regex.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", regex.I)
 _PLUS_MINUS = regex.compile(r"[ \t]?(?:\+/-|\+/−|±|\+-)[ \t]?(\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?)(?![\d.,]\d)")
+_PLUS_MINUS_SIGNS = frozenset("+±")  # one of them is in the first two characters of a match
 
 
 def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) -> None:
     """Scale word, percent sign, currency word/code or physical unit after a number."""
-    m = after_re.match(text, a.end)
-    if m is None or a.low is None:
+    if a.low is None:
         return
-    if m.end() == a.end:  # nothing after the number: only a unit or an age can follow
+    m = after_re.match(text, a.end) if _may_read_after(text, a.end) else None
+    if m is None or m.end() == a.end:  # nothing after the number: only a unit or an age can follow
         scale = pct = pts = pp = curword = minor = curcode = cursym = None
     else:
         scale, pct, pts, pp, curword, minor, curcode, cursym = m.groups()
@@ -429,7 +521,7 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     elif cursym is not None and a.unit is None:
         a.unit, a.dimension, a.end = currency_code(cursym), "money", m.end()
         _cents(text, a)
-    elif a.unit is None and _AGE_AFTER.match(text, a.end):
+    elif a.unit is None and text.startswith("-", a.end) and _AGE_AFTER.match(text, a.end):
         a.role = "age"  # "a three-year-old girl"
     elif a.unit is None:
         hit = unit_lookup(text, a.end)
@@ -439,6 +531,51 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
                 a.role = "age"  # "thirty years old" is an age, read like "a 28-year-old": the number alone
                 return
             a.unit, a.dimension, a.end = unit, entity, a.end + len(surface)
+
+
+def _may_read_after(text: str, pos: int) -> bool:
+    """False if the pattern of the words after a number (``_patterns()[1]``) reads nothing at ``pos``.
+
+    A cheap test in front of it: after one optional space or hyphen, what it reads starts with
+    a mark ("%", "¢", a currency sign) or with a word whose letters are in :func:`_after_words`.
+    """
+    if text[pos : pos + 1] in _AFTER_SEPARATORS:
+        pos += 1
+    marks, words = _after_words()
+    if text[pos : pos + 1] in marks:
+        return True
+    token = _LETTERS.match(text, pos)
+    return token is not None and token.group().translate(_FOLD_ODD_CASES).lower() in words
+
+
+_AFTER_SEPARATORS = frozenset(" \u00a0-")
+_LETTERS = regex.compile(r"\p{L}++")
+# The letters outside A-Z that the regex module matches case-insensitively with an ASCII letter.
+_FOLD_ODD_CASES = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@functools.lru_cache(maxsize=1)
+def _after_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(marks, words): the first character or the first word (its letters in lower case) of
+    everything the pattern of the words after a number reads: scale words and letters,
+    percent words, currency words, codes and signs (see :func:`_patterns`)."""
+    table = currency_table()
+    marks = {"%", "¢", "ர"}  # "ரூ": rupees
+    marks |= {s for s in table.symbols if len(s) == 1 and not (s.isascii() and s.isalnum())}
+    forms = [w + s for w in ("thousand", "million", "billion", "trillion", "lakh", "crore") for s in ("", "s")]
+    forms += ["mn", "mln", "bn", "bln", "tn", "trn", "k", "m", "b", "t"]
+    forms += ["per", "percent", "percents", "percentage", "pct"]
+    forms += list(table.words) + [w for w in table.minor if w.isalpha()]
+    codes = [s for s in table.symbols if s.isalpha() and s.isupper()]
+    forms += codes + ["M" + c for c in codes]
+    words = set()
+    for form in forms:
+        token = _LETTERS.match(form)
+        if token is None:
+            marks.add(form[0])
+        else:
+            words.add(token.group().lower())
+    return frozenset(marks), frozenset(words)
 
 
 _SCALE_AFTER_CODE = regex.compile(r"[ \u00a0](thousand|million|billion|trillion)\b", regex.I)
@@ -487,7 +624,7 @@ def _word_numbers(text: str, m: regex.Match, after_re: regex.Pattern, numbers_on
             a = _Atom(start, end, value, value, words=True)
             a.digits = " ".join(str(w) for w in words[i:j])
             if numbers_only:
-                after = after_re.match(text, a.end)
+                after = after_re.match(text, a.end) if _may_read_after(text, a.end) else None
                 if after and after.group("scale") and len(after.group("scale").strip()) > 2:
                     a.low = a.high = numbers.scaled(value, numbers.scale_of(after.group("scale").strip()))
                     a.end = after.end("scale")
@@ -517,7 +654,7 @@ def _vague(text: str, m: regex.Match) -> _Atom:
         lo, hi = _VAGUE_FEW[few]
         scale = 12.0 if last == "dozen" else numbers.SCALES[last]
         low, high = lo * scale, hi * scale
-    return _Atom(m.start(), m.end(), low, high, qualifier=Qualifier.range, words=True)
+    return _Atom(m.start(), m.end(), low, high, qualifier=_RANGE, words=True)
 
 
 def _ordinal(text: str, start: int, end: int, value: float | None = None) -> _Atom:
@@ -594,7 +731,7 @@ def _join_bounds(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 low = a.low if a.qualifier in _LOWER else b.low
                 high = b.high if a.qualifier in _LOWER else a.high
                 if low is not None and high is not None and low < high:
-                    out.append(replace(a, end=b.end, low=low, high=high, qualifier=Qualifier.range,
+                    out.append(replace(a, end=b.end, low=low, high=high, qualifier=_RANGE,
                                        unit=a.unit or b.unit, dimension=a.dimension or b.dimension))
                     i += 2
                     continue
@@ -616,7 +753,7 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
             b = atoms[i + 1]
             j = join_re.fullmatch(text, a.end, b.start)
             if j and a.low is not None and b.low is not None and not (
-                    a.words and b.words and a.qualifier == b.qualifier == Qualifier.range) and not (
+                    a.words and b.words and a.qualifier == b.qualifier == _RANGE) and not (
                     a.unit and b.unit and a.unit != b.unit) and a.low != b.low:  # "rose 2 % to $ 1.45 billion"
                 joiner = j.group().strip().lower()
                 between = _BETWEEN.search(text, max(0, a.start - 20), a.start)
@@ -643,39 +780,39 @@ def _range(a: _Atom, b: _Atom) -> _Atom:
     if low is not None and high is not None and low > high and (low < 0 or high < 0):
         low, high = high, low  # "from -18 °C to -34 °C" spans [-34, -18]
     return replace(a, end=b.end, low=low, high=high, unit=unit, dimension=dimension,
-                   qualifier=Qualifier.range, scaled=a.scaled or b.scaled, digits=a.digits, role="claim",
+                   qualifier=_RANGE, scaled=a.scaled or b.scaled, digits=a.digits, role="claim",
                    words=a.words and b.words)
 
 
-def _qualify(text: str, a: _Atom, before_re: regex.Pattern) -> None:
+def _qualify(text: str, a: _Atom) -> None:
     """Qualifier words before and after the figure; widen the span to include them."""
     window = text[max(0, a.start - 40) : a.start]
-    m = before_re.search(window)
+    m = qualifier_ending(window)
     if m:
         kind = m.lastgroup
         start = a.start - (len(window) - m.start())
         if kind in ("between", "from"):
-            if a.qualifier == Qualifier.range:
+            if a.qualifier == _RANGE:
                 a.start = start
         elif kind == "exact":  # "equal to 20", "equals 20": said exactly
-            if a.qualifier == Qualifier.exact:
+            if a.qualifier == _EXACT:
                 a.start = start
-        elif a.qualifier != Qualifier.range:
-            a.qualifier = Qualifier(kind)
+        elif a.qualifier != _RANGE:
+            a.qualifier = _QUALIFIERS[kind]
             a.start = start
-    after = QUALIFIER_AFTER.match(text, a.end)
+    after = QUALIFIER_AFTER.match(text, a.end) if may_start_with_qualifier(text, a.end) else None
     if after and a.low is not None:
         kind = after.lastgroup
         if kind == "or_equal":  # "less than 5000 or equal", "more than 5000 or equal to"
-            if a.qualifier in (Qualifier.more_than, Qualifier.less_than):
-                a.qualifier = Qualifier.at_least if a.qualifier == Qualifier.more_than else Qualifier.at_most
+            if a.qualifier in _STRICT:
+                a.qualifier = _AT_LEAST if a.qualifier == _MORE_THAN else _AT_MOST
                 a.end = after.end()
-        elif a.qualifier == Qualifier.exact:
-            a.qualifier = Qualifier(kind)
+        elif a.qualifier == _EXACT:
+            a.qualifier = _QUALIFIERS[kind]
             a.end = after.end()
-    if a.qualifier in (Qualifier.at_least, Qualifier.more_than):
+    if a.qualifier in _LOWER:
         a.high = None
-    elif a.qualifier in (Qualifier.at_most, Qualifier.less_than):
+    elif a.qualifier in _UPPER:
         a.low = None
 
 
@@ -696,11 +833,11 @@ def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_start
     if a.dimension == _TIME_ENTITY:
         a.role = "duration"
         return
-    if a.unit is None and not a.words and a.qualifier != Qualifier.range or a.qualifier == Qualifier.range and not a.unit:
+    if a.unit is None and not a.words and a.qualifier != _RANGE or a.qualifier == _RANGE and not a.unit:
         if _is_year(text, a):
             a.role = "year"
             return
-    if a.words and a.digits == "one" and a.qualifier == Qualifier.exact and a.unit is None:
+    if a.words and a.digits == "one" and a.qualifier == _EXACT and a.unit is None:
         before = text[max(0, a.start - 12) : a.start]
         if _ONE_BEFORE.search(before) or _ONE_AFTER.match(text, a.end):
             a.role = "pronoun"
@@ -710,7 +847,7 @@ def _is_year(text: str, a: _Atom) -> bool:
     d = a.digits
     if not (len(d) == 4 and d.isdigit() and 1000 <= int(d) <= 2199) or a.scaled:
         return False
-    if a.qualifier not in (Qualifier.exact, Qualifier.range):
+    if a.qualifier not in (_EXACT, _RANGE):
         return False
     if text[a.end : a.end + 1] == "s":  # the 1960s
         return True

@@ -21,6 +21,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import string
+import sys
 from typing import NamedTuple
 
 import regex
@@ -28,7 +30,7 @@ import regex
 from factx import numbers, numberwords
 from factx.currencies import trie
 
-__all__ = ["MARGIN", "Windows", "windows", "scan_windows", "search", "search_from", "starts_before"]
+__all__ = ["MARGIN", "Windows", "windows", "scan_windows", "digit_starts", "search", "search_from", "starts_before"]
 
 MARGIN = 32  # characters read either side of a trigger, before widening to whitespace
 _SNAP = 64  # how far a window edge moves out to reach whitespace
@@ -37,6 +39,7 @@ _WHOLE = 0.6  # windows covering more than this share of a text: read it whole
 # Runs of digits no further apart than two margins: their windows would merge anyway, and a
 # text that is one long table of figures gives one match, not a million.
 _DIGITS = regex.compile(rf"\p{{N}}++(?:\P{{N}}{{0,{2 * MARGIN}}}+\p{{N}}++)*+")
+_NUMERIC_RUN = regex.compile(r"\p{N}++")
 _SPACE_AFTER = regex.compile(r"\s")
 _SPACE_BEFORE = regex.compile(r"(?r)\s")
 
@@ -48,20 +51,72 @@ def _number_words() -> re.Pattern:
     No word boundary is required: a superset of the places is enough ("often" gives a
     needless window around "ten"), and the stdlib engine scans a plain prefix tree fastest.
     """
+    return re.compile(trie(_number_word_set()))
+
+
+@functools.lru_cache(maxsize=1)
+def _number_words_by_letter() -> tuple[re.Pattern, ...]:
+    """The prefix tree of :func:`_number_words` cut by first letter: each part opens with its
+    letter, which the stdlib engine skips to fast, faster than it tests the set of all the
+    first letters at every character."""
+    by_letter: dict[str, set[str]] = {}
+    for word in _number_word_set():
+        by_letter.setdefault(word[0], set()).add(word)
+    return tuple(re.compile(trie(words)) for _, words in sorted(by_letter.items()))
+
+
+def _number_word_set() -> set[str]:
     words = set(numbers.UNITS) | set(numbers.TENS) | set(numberwords.DENOMINATORS)
     words |= set(numbers.SCALES) | {"nought", "naught", "dozen", "doz", "dzs", "lakh", "crore", "scores"}
     words |= {"first", "second", "third", "twentieth", "thirtieth", "fortieth", "fiftieth"}
-    return re.compile(trie({w.casefold() for w in words if w.isalpha()}))
+    return {w.casefold() for w in words if w.isalpha()}
+
+
+def _number_word_hits(folded: str) -> list[tuple[int, int]]:
+    """The matches of :func:`_number_words` in ``folded``, leftmost first, not overlapping.
+
+    One scan a first letter, merged as the one prefix tree would find them: its branches
+    start with different letters, so at most one matches at a place, and a scan whose next
+    match overlaps the one taken searches again after it. Where number words are dense the
+    merge costs more than it saves: after a number of them, the one prefix tree reads the rest.
+    """
+    patterns = _number_words_by_letter()
+    pending = [p.search(folded) for p in patterns]
+    starts = [_NEVER if m is None else m.start() for m in pending]
+    hits: list[tuple[int, int]] = []
+    limit = 64 + len(folded) // 256
+    end = 0
+    while True:
+        first = min(starts)
+        if first == _NEVER:
+            return hits
+        i = starts.index(first)
+        if first < end:  # overlaps the match taken last: search again after it
+            m = pending[i] = patterns[i].search(folded, end)
+            starts[i] = _NEVER if m is None else m.start()
+            continue
+        m = pending[i]
+        hits.append(m.span())
+        end = m.end()
+        if len(hits) > limit:
+            hits += [m.span() for m in _number_words().finditer(folded, end)]
+            return hits
+
+
+_NEVER = sys.maxsize  # the start of a scan that has no match left
 
 
 class Windows(NamedTuple):
-    """The windows of a text: all of them, those holding a digit, and where each number
-    word's letters start (``None`` if the text cannot be case-folded letter for letter: then
-    a word pattern scans ``all``)."""
+    """The windows of a text: all of them, those holding a digit, and where a number word
+    starts a word (``None`` if the text cannot be case-folded letter for letter: then a word
+    pattern scans ``all``); and every run of numeric characters in the digit windows, as
+    ``(start, end, window start, window end)`` (``None`` when a window covers the whole text:
+    then a numeral pattern scans ``digits``)."""
 
     all: list[tuple[int, int]]
     digits: list[tuple[int, int]]
     word_starts: list[int] | None = None
+    runs: list[tuple[int, int, int, int]] | None = None
 
 
 def windows(text: str) -> list[tuple[int, int]]:
@@ -80,9 +135,12 @@ def scan_windows(text: str) -> Windows:
     if len(folded) != len(text):  # a letter that folds to two ("ß", "ﬁ"): no safe mapping
         whole = [(0, n)] if text else []
         return Windows(whole, whole)
-    words = [(m.start(), m.end(), False) for m in _number_words().finditer(folded)]
-    word_starts = [start for start, _, _ in words]
-    hits = [(m.start(), m.end(), True) for m in _DIGITS.finditer(text)] + words
+    words = [(start, end, False) for start, end in _number_word_hits(folded)]
+    # Where a number word starts a word: not after a letter that case-folds to ASCII ("ten" in
+    # "often"), where no pattern, each of which reads its number word after a word boundary, starts.
+    word_starts = [start for start, _, _ in words if start == 0 or folded[start - 1] not in _ASCII_LOWER]
+    clusters = [(m.start(), m.end()) for m in _DIGITS.finditer(text)]
+    hits = [(start, end, True) for start, end in clusters] + words
     if not hits:
         return Windows([], [], word_starts)
     hits.sort()
@@ -107,21 +165,73 @@ def scan_windows(text: str) -> Windows:
     if sum(b - a for a, b, _ in out) > _WHOLE * n:
         whole = [(0, n)]
         return Windows(whole, whole, word_starts)
-    return Windows([(a, b) for a, b, _ in out], [(a, b) for a, b, digit in out if digit], word_starts)
+    digits = [(a, b) for a, b, digit in out if digit]
+    return Windows([(a, b) for a, b, _ in out], digits, word_starts, _runs(text, clusters, digits))
+
+
+def _runs(text: str, clusters: list[tuple[int, int]], digits: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """The runs of numeric characters in the clusters of them, each with its digit window."""
+    runs: list[tuple[int, int, int, int]] = []
+    k = 0
+    for start, end in clusters:
+        while digits[k][1] < end:  # the window that holds the cluster
+            k += 1
+        a, b = digits[k]
+        chunk = text[start:end]
+        if chunk.isascii() and chunk.isdigit():  # most often one run of ASCII digits
+            runs.append((start, end, a, b))
+        else:
+            for m in _NUMERIC_RUN.finditer(text, start, end):
+                runs.append((m.start(), m.end(), a, b))
+    return runs
+
+
+_ASCII_LOWER = frozenset(string.ascii_lowercase)
+
+
+def digit_starts(text: str, runs: list[tuple[int, int, int, int]]) -> tuple[list[int], list[int]]:
+    """Where a run of digits may start in the ``runs`` of numeric characters, and the end of
+    its window: each run's start, and in a run that is not all ASCII ("½3"), each place after
+    a character that is not an ASCII digit."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end, _, b in runs:
+        starts.append(start)
+        ends.append(b)
+        if not text[start:end].isascii():
+            for i in range(start + 1, end):
+                if not "0" <= text[i - 1] <= "9":
+                    starts.append(i)
+                    ends.append(b)
+    return starts, ends
 
 
 def _snap_start(text: str, start: int) -> int:
+    """The last white space at or before ``start``, at most _SNAP before it (else that far)."""
     if start <= 0:
         return 0
-    m = _SPACE_BEFORE.search(text, max(0, start - _SNAP), start + 1)
-    return m.start() if m else max(0, start - _SNAP)
+    lo = max(0, start - _SNAP)
+    space = text.rfind(" ", lo, start + 1)
+    if text[space + 1 if space >= 0 else lo : start + 1].isprintable():  # no other white space after it
+        return space if space >= 0 else lo
+    m = _SPACE_BEFORE.search(text, lo, start + 1)
+    return m.start() if m else lo
 
 
 def _snap_end(text: str, end: int, n: int) -> int:
+    """Just after the first white space at or after ``end - 1``, at most _SNAP after ``end``."""
     if end >= n:
         return n
-    m = _SPACE_AFTER.search(text, end - 1, min(n, end + _SNAP))
-    return m.end() if m else min(n, end + _SNAP)
+    hi = min(n, end + _SNAP)
+    space = text.find(" ", end - 1, hi)
+    if text[end - 1 : space if space >= 0 else hi].isprintable():  # no other white space before it
+        return space + 1 if space >= 0 else hi
+    m = _SPACE_AFTER.search(text, end - 1, hi)
+    return m.end() if m else hi
+
+
+# The fast paths above look for " " alone: every other white space of the pattern ("\t",
+# "\n", "\u00a0", ...) is a character that str.isprintable() says is not printable.
 
 
 def search(pattern: regex.Pattern, text: str, pos: int, spans: list[tuple[int, int]],
@@ -154,11 +264,14 @@ def starts_before(text: str, starts: list[int], lead: regex.Pattern | None) -> l
     return sorted(found)
 
 
-def search_from(pattern: regex.Pattern, text: str, pos: int, starts: list[int]) -> regex.Match | None:
-    """``pattern.search(text, pos)`` for a pattern that can only match at one of ``starts``."""
+def search_from(pattern: regex.Pattern, text: str, pos: int, starts: list[int],
+                ends: list[int] | None = None) -> regex.Match | None:
+    """``pattern.search(text, pos)`` for a pattern that can only match at one of ``starts``
+    (sorted); with ``ends``, the match at ``starts[k]`` reads no further than ``ends[k]``, as
+    a search inside the window that ends there would."""
     k = bisect.bisect_left(starts, pos)
     while k < len(starts):
-        m = pattern.match(text, starts[k])
+        m = pattern.match(text, starts[k]) if ends is None else pattern.match(text, starts[k], ends[k])
         if m is not None:
             return m
         k += 1

@@ -98,6 +98,8 @@ def is_plain(s: str) -> bool:
     >>> is_plain("3"), is_plain("2.12"), is_plain("1,317")
     (True, True, False)
     """
+    if s.isdigit() and s.isascii():  # most numerals
+        return True
     return _PLAIN.fullmatch(s) is not None
 
 

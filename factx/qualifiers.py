@@ -9,36 +9,81 @@ backwards from its start (:data:`QUALIFIER_BEFORE`), the words after it forwards
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
-__all__ = ["QUALIFIER_BEFORE", "QUALIFIER_AFTER", "qualifier_before", "qualifier_length"]
+__all__ = [
+    "QUALIFIER_BEFORE", "QUALIFIER_AFTER", "qualifier_before", "qualifier_ending", "may_start_with_qualifier",
+    "qualifier_length",
+]
 
-# Qualifier words just before a figure, matched backwards from the figure's start.
-_QUALIFIER_WORDS = r"""
-(?:
-  (?P<approximate>\b(?:about|approximately|approx\.|around|some|roughly|an\s+estimated|estimated|circa|c\.|ca\.
-      |closer\s+to|close\s+to|in\s+the\s+region\s+of|of\s+the\s+order\s+of|on\s+the\s+order\s+of|somewhere\s+around
-      |around\s+about|give\s+or\s+take|an\s+approximate)|~)
-| (?P<nearly>\b(?:nearly|almost|just\s+shy\s+of|approaching|close\s+on))
-| (?P<at_least>\b(?:at\s+least(?:\s+or\s+equal\s+to)?|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than
-      |not\s+fewer\s+than|a\s+minimum\s+of|at\s+a\s+minimum|minimum\s+of|as\s+many\s+as\s+at\s+least
-      |(?:greater|more|larger|bigger|higher)\s+(?:than\s+or\s+equal\s+to|or\s+equal\s+(?:than|to))
-      |equal\s+to\s+or\s+(?:more|greater|larger|bigger|higher)\s+than)|(?<![<>=])>[ \t]*=|≥)
-| (?P<more_than>\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|surpassed|surpassing|surpasses|surpass|exceeded
-      |exceeding|exceeds|exceed|above|topped|tops|greater\s+than|well\s+over|just\s+over|north\s+of|beyond|larger\s+than
-      |higher\s+than|bigger\s+than)|(?<![<>=])>)
-| (?P<at_most>\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of
-      |as\s+many\s+as|as\s+much\s+as|at\s+the\s+most
-      |(?:less|fewer|smaller|lower)\s+(?:than\s+or\s+equal\s+to|or\s+equal\s+(?:than|to))
-      |equal\s+to\s+or\s+(?:less|fewer|smaller|lower)\s+than)|(?<![<>=])<[ \t]*=|≤)
-| (?P<less_than>\b(?:less\s+than|fewer\s+than|under|below|just\s+under|short\s+of|lower\s+than|smaller\s+than
-      |not\s+even)|(?<![<>=])<)
-| (?P<exact>\b(?:equal\s+to|equals(?:\s+to)?|equaling(?:\s+to)?|equalling(?:\s+to)?))
-| (?P<between>\bbetween)
-| (?P<from>\bfrom)
-)
-"""
+# Qualifier words just before a figure, matched backwards from the figure's start: for each
+# kind (the group name), its phrases, each with the words it can end with, and its signs.
+_KINDS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]], ...] = (
+    ("approximate", (
+        (r"about", ("about",)), (r"approximately", ("approximately",)), (r"approx\.", ("approx",)),
+        (r"around", ("around",)), (r"some", ("some",)), (r"roughly", ("roughly",)),
+        (r"an\s+estimated", ("estimated",)), (r"estimated", ("estimated",)), (r"circa", ("circa",)),
+        (r"c\.", ("c",)), (r"ca\.", ("ca",)), (r"closer\s+to", ("to",)), (r"close\s+to", ("to",)),
+        (r"in\s+the\s+region\s+of", ("of",)), (r"of\s+the\s+order\s+of", ("of",)),
+        (r"on\s+the\s+order\s+of", ("of",)), (r"somewhere\s+around", ("around",)),
+        (r"around\s+about", ("about",)), (r"give\s+or\s+take", ("take",)), (r"an\s+approximate", ("approximate",)),
+    ), (r"~",)),
+    ("nearly", (
+        (r"nearly", ("nearly",)), (r"almost", ("almost",)), (r"just\s+shy\s+of", ("of",)),
+        (r"approaching", ("approaching",)), (r"close\s+on", ("on",)),
+    ), ()),
+    ("at_least", (
+        (r"at\s+least(?:\s+or\s+equal\s+to)?", ("least", "to")), (r"no\s+fewer\s+than", ("than",)),
+        (r"no\s+less\s+than", ("than",)), (r"not\s+less\s+than", ("than",)), (r"not\s+fewer\s+than", ("than",)),
+        (r"a\s+minimum\s+of", ("of",)), (r"at\s+a\s+minimum", ("minimum",)), (r"minimum\s+of", ("of",)),
+        (r"as\s+many\s+as\s+at\s+least", ("least",)),
+        (r"(?:greater|more|larger|bigger|higher)\s+(?:than\s+or\s+equal\s+to|or\s+equal\s+(?:than|to))",
+         ("to", "than")),
+        (r"equal\s+to\s+or\s+(?:more|greater|larger|bigger|higher)\s+than", ("than",)),
+    ), (r"(?<![<>=])>[ \t]*=", r"≥")),
+    ("more_than", (
+        (r"more\s+than", ("than",)), (r"over", ("over",)), (r"upwards\s+of", ("of",)), (r"in\s+excess\s+of", ("of",)),
+        (r"surpassed", ("surpassed",)), (r"surpassing", ("surpassing",)), (r"surpasses", ("surpasses",)),
+        (r"surpass", ("surpass",)), (r"exceeded", ("exceeded",)), (r"exceeding", ("exceeding",)),
+        (r"exceeds", ("exceeds",)), (r"exceed", ("exceed",)), (r"above", ("above",)), (r"topped", ("topped",)),
+        (r"tops", ("tops",)), (r"greater\s+than", ("than",)), (r"well\s+over", ("over",)), (r"just\s+over", ("over",)),
+        (r"north\s+of", ("of",)), (r"beyond", ("beyond",)), (r"larger\s+than", ("than",)),
+        (r"higher\s+than", ("than",)), (r"bigger\s+than", ("than",)),
+    ), (r"(?<![<>=])>",)),
+    ("at_most", (
+        (r"up\s+to", ("to",)), (r"at\s+most", ("most",)), (r"no\s+more\s+than", ("than",)),
+        (r"not\s+more\s+than", ("than",)), (r"a\s+maximum\s+of", ("of",)), (r"maximum\s+of", ("of",)),
+        (r"as\s+many\s+as", ("as",)), (r"as\s+much\s+as", ("as",)), (r"at\s+the\s+most", ("most",)),
+        (r"(?:less|fewer|smaller|lower)\s+(?:than\s+or\s+equal\s+to|or\s+equal\s+(?:than|to))", ("to", "than")),
+        (r"equal\s+to\s+or\s+(?:less|fewer|smaller|lower)\s+than", ("than",)),
+    ), (r"(?<![<>=])<[ \t]*=", r"≤")),
+    ("less_than", (
+        (r"less\s+than", ("than",)), (r"fewer\s+than", ("than",)), (r"under", ("under",)), (r"below", ("below",)),
+        (r"just\s+under", ("under",)), (r"short\s+of", ("of",)), (r"lower\s+than", ("than",)),
+        (r"smaller\s+than", ("than",)), (r"not\s+even", ("even",)),
+    ), (r"(?<![<>=])<",)),
+    ("exact", (
+        (r"equal\s+to", ("to",)), (r"equals(?:\s+to)?", ("equals", "to")), (r"equaling(?:\s+to)?", ("equaling", "to")),
+        (r"equalling(?:\s+to)?", ("equalling", "to")),
+    ), ()),
+    ("between", ((r"between", ("between",)),), ()),
+    ("from", ((r"from", ("from",)),), ()),
+)  # fmt: skip
+
+
+def _qualifier_words(kinds=_KINDS) -> str:
+    """The phrases and signs of ``kinds`` (see _KINDS) as one alternation, a group a kind."""
+    groups = []
+    for kind, phrases, signs in kinds:
+        words = "|".join(phrase for phrase, _ in phrases)
+        alternatives = ([rf"\b(?:{words})" if len(phrases) > 1 else rf"\b{words}"] if phrases else []) + list(signs)
+        groups.append(f"(?P<{kind}>{'|'.join(alternatives)})")
+    return "(?:" + "|".join(groups) + ")"
+
+
+_QUALIFIER_WORDS = _qualifier_words()
 _QUALIFIER_GAP = r"(?:(?<=[<>=~≥≤])[ \t\u00a0]*|[ \t\u00a0]+(?:a\s+)?(?:further\s+|total\s+of\s+|whopping\s+)?)"
 QUALIFIER_BEFORE = _QUALIFIER_WORDS + _QUALIFIER_GAP + "$"
 _QUALIFIER_LEAD = regex.compile(_QUALIFIER_WORDS + _QUALIFIER_GAP, regex.X | regex.I | regex.V0)
@@ -53,6 +98,85 @@ def qualifier_before() -> regex.Pattern:
     at their first character instead of at each of their forty.
     """
     return regex.compile(QUALIFIER_BEFORE, regex.X | regex.I | regex.V0 | regex.REVERSE | regex.POSIX)
+
+
+def qualifier_ending(words: str) -> regex.Match | None:
+    """``qualifier_before().search(words)``: the qualifier that ends ``words``, the text just
+    before a figure, or None.
+
+    Only the phrases that can end there are tried, which is several times faster than trying
+    them all: those whose last word is the last word of ``words``, or the word before the
+    words that the gap after a qualifier may hold ("a", "further", "total of", "whopping");
+    the signs only where one is. Every match of the whole pattern is a match of that part,
+    and no phrase is in two kinds: the same match, of the same kind.
+    """
+    ends = _last_words(words)
+    pattern = _qualifier_before_ending(ends) if ends else None
+    return pattern.search(words) if pattern is not None else None
+
+
+def _last_words(words: str) -> frozenset[str]:
+    """The words with which a qualifier may end in ``words`` (see :func:`qualifier_ending`),
+    in lower case without a final dot; "" if it may be a sign."""
+    chunks = words.rsplit(None, 4)  # str.isspace() holds for every \s of the pattern
+    if not chunks:
+        return frozenset()
+    last = [_folded_word(chunk) for chunk in chunks]
+    k = len(chunks) - 1
+    at = {k}
+    if last[k] in ("further", "whopping"):
+        at.add(k - 1)
+    elif last[k] == "of" and k > 0 and last[k - 1] == "total":
+        at.add(k - 2)
+    at |= {i - 1 for i in at if i >= 0 and last[i] == "a"}
+    ends = {last[i] for i in at if i >= 0 and last[i]}
+    if any(i >= 0 and chunks[i][-1] in _SIGNS for i in at):
+        ends.add("")
+    return frozenset(ends)
+
+
+def _folded_word(chunk: str) -> str:
+    """The ASCII letters that end ``chunk`` (but for a dot), in lower case; "" if none."""
+    word = chunk.rstrip(".")
+    if word.isascii() and word.isalpha():
+        return word.lower()
+    m = _ASCII_CASES.search(word)  # "(about", "e.g.c", a letter that folds to ASCII
+    return m.group().translate(_FOLD_ODD_CASES).lower() if m else ""
+
+
+@functools.lru_cache(maxsize=256)
+def _qualifier_before_ending(ends: frozenset[str]) -> regex.Pattern | None:
+    """:func:`qualifier_before` for the phrases that end with one of ``ends`` ("": the signs)."""
+    kinds = [(kind, tuple(p for p in phrases if ends.intersection(p[1])), signs if "" in ends else ())
+             for kind, phrases, signs in _KINDS]
+    kinds = [kind for kind in kinds if kind[1] or kind[2]]
+    if not kinds:
+        return None
+    return regex.compile(_qualifier_words(kinds) + _QUALIFIER_GAP + "$",
+                         regex.X | regex.I | regex.V0 | regex.REVERSE | regex.POSIX)
+
+
+_SIGNS = "<>=~≥≤"  # the last character of every sign above
+# Letters that match an ASCII letter case-insensitively: A-Z, a-z and "İ", "ſ", "K" (i, s, k).
+_ASCII_CASES = re.compile(r"[A-Za-z\u0130\u017f\u212a]+\Z")
+_FOLD_ODD_CASES = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def may_start_with_qualifier(text: str, pos: int) -> bool:
+    """False if no :data:`QUALIFIER_AFTER` can match at ``pos``: a cheap test in front of it.
+
+    After its blanks, a match starts with "or", "and", "odd", "plus", "+", "-" or white space.
+    """
+    head = text[pos : pos + 1]
+    if head in _BLANKS:
+        head = text[pos + 1 : pos + 2]
+        if head in _BLANKS:  # a run of blanks: the pattern reads it
+            return True
+    return head in _FIRST_AFTER_BLANKS or head.isspace()
+
+
+_BLANKS = frozenset(" \t")
+_FIRST_AFTER_BLANKS = frozenset("oOaApP+-")
 
 
 def qualifier_length(figure_text: str) -> int:

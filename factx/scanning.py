@@ -22,20 +22,23 @@ class _Pattern(Protocol):
     def match(self, string: str, pos: int = ..., endpos: int = ...): ...
 
 
-def matches_at(pattern: _Pattern, text: str, starts: Iterable[int], end: int | None = None) -> list:
+def matches_at(pattern: _Pattern, text: str, starts: Iterable[int], end: int | None = None,
+               ends: Iterable[int] | None = None) -> list:
     """``pattern.finditer(text, ..., end)`` when every match starts at one of ``starts``.
 
     ``starts`` must be sorted and hold every place where a match may start (more is only
-    slower). As with ``finditer``, a start inside the match found last is skipped.
+    slower). As with ``finditer``, a start inside the match found last is skipped. With
+    ``ends``, the match at each start reads no further than its end (the end of the window
+    it lies in, as ``finditer`` in each of several windows would).
     """
     end = len(text) if end is None else end
     out = []
     at = 0
     match = pattern.match
-    for c in starts:
+    for c, stop in zip(starts, ends) if ends is not None else ((c, end) for c in starts):
         if c < at:  # inside the match found last
             continue
-        m = match(text, c, end)
+        m = match(text, c, stop)
         if m is not None:
             out.append(m)
             at = m.end()

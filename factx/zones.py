@@ -10,7 +10,8 @@ Each zone is ``(start, end, role)``; zones come back sorted and do not overlap.
 
 from __future__ import annotations
 
-from typing import Iterator
+import functools
+from typing import Iterable, Iterator
 
 import regex
 
@@ -60,13 +61,65 @@ _ZONES = [(role, regex.compile(f"(?P<lead>{lead}){body}" if lead else body, _FLA
 # alternation is tried only there. Those with a lead come first (their zone starts earlier),
 # then the others in table order.
 _DIGIT_LED = sorted(range(_MARKED + 2, len(_PATTERNS)), key=lambda k: (not _PATTERNS[k][1], k))
-_ONE_SCAN = regex.compile(
-    r"(?=\d)(?<!\d)(?:" + "|".join(
-        f"(?P<z{k}>{f'(?<=(?P<lead>{lead}))' if lead else ''}{body})"
-        for k in _DIGIT_LED for _, lead, body in [_PATTERNS[k]]) + ")",
-    _FLAGS,
-)
+
+
+@functools.lru_cache(maxsize=None)
+def _digit_led(ks: tuple[int, ...]) -> regex.Pattern | None:
+    """The digit-led patterns ``ks`` (in the order of _DIGIT_LED) as one alternation."""
+    if not ks:
+        return None
+    return regex.compile(
+        r"(?=\d)(?<!\d)(?:" + "|".join(
+            f"(?P<z{k}>{f'(?<=(?P<lead>{lead}))' if lead else ''}{body})"
+            for k in ks for _, lead, body in [_PATTERNS[k]]) + ")",
+        _FLAGS,
+    )
+
+
+_ONE_SCAN = _digit_led(tuple(_DIGIT_LED))
+# What a digit-led pattern needs around a run of digits: (how many digits, the character
+# before them, the character after them); None: anything. A run of ASCII digits is tried
+# only with the patterns whose needs it meets: "700 people" with the age patterns alone.
+_BLANK = " \t"
+_AROUND_DIGITS: dict[int, tuple[range | set[int], str | None, str | None]] = {
+    6: (range(1, 3), _BLANK, None),  # "September 15": a month, a blank, a day
+    8: ({4}, _BLANK, None),  # "March of 2019"
+    15: (range(1, 4), _BLANK, None),  # "aged 12"
+    17: (range(1, 3), "-", None),  # "under-18s"
+    5: ({3}, None, ".-"),  # 555-123-4567
+    7: (range(1, 3), None, _BLANK + "sSnNrRtT\u017f"),  # "4 July", "4th of July"
+    9: ({1, 2, 4}, None, "-/."),  # 2020-01-02, 1/2/2020, 1.2.20
+    10: ({4}, None, "-"),  # 1995-01
+    11: (range(1, 3), None, ":"),  # 10:30
+    12: (range(1, 3), None, "."),  # 10.30 pm
+    13: (range(1, 3), None, ":." + _BLANK + "aApP"),  # 10 am, 10:30pm
+    14: (range(1, 4), None, _BLANK + "-"),  # 28-year-old
+    16: (range(1, 4), None, _BLANK),  # 28 years of age
+}
+assert sorted(_AROUND_DIGITS) == sorted(_DIGIT_LED)
+
+
+def _possible_at(text: str, start: int, end: int) -> regex.Pattern | None:
+    """The digit-led patterns that can match at the run of ASCII digits ``text[start:end]``,
+    as one alternation (None: none can)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return _possible(min(end - start, 5), before if before in _NEEDED_BEFORE else "",
+                     after if after in _NEEDED_AFTER else "")
+
+
+_NEEDED_BEFORE = frozenset(c for _, left, _ in _AROUND_DIGITS.values() if left for c in left)
+_NEEDED_AFTER = frozenset(c for _, _, right in _AROUND_DIGITS.values() if right for c in right)
+
+
+@functools.lru_cache(maxsize=None)
+def _possible(digits: int, before: str, after: str) -> regex.Pattern | None:
+    """The digit-led patterns that can match at ``digits`` digits (5: more than 4) with the
+    character ``before`` and ``after`` them ("": none, or one that no pattern needs)."""
+    return _digit_led(tuple(k for k in _DIGIT_LED for counts, left, right in [_AROUND_DIGITS[k]]
+                            if digits in counts and (left is None or (before != "" and before in left))
+                            and (right is None or (after != "" and after in right))))
 _WWW = regex.compile(r"www\.", regex.I)
+_HTTP = regex.compile(r"http", regex.I)
 _MAIL_USER = regex.compile(r"[\w.+-]++$")
 # A letter glued to a digit ("LGA1156", "F-16", "COVID-19", "i7"): an identifier token.
 # Found from the digit in news text, from the letter in a text that is all figures.
@@ -89,14 +142,10 @@ def _marked(text: str, k: int, pattern: regex.Pattern) -> Iterator[regex.Match]:
     if k == 1:  # an e-mail address: the pattern starts at its "@" already, and scans fast
         yield from pattern.finditer(text) if "@" in text else ()
         return
-    if k == 0:
-        if "://" not in text and _WWW.search(text) is None:
-            return
-        lower = text.lower()
-        if len(lower) != len(text):
-            yield from pattern.finditer(text)
-            return
-        at = sorted(_places(lower, "http") + _places(lower, "www."))
+    if k == 0:  # a link starts at "www." or, if there is a "://", at "http" (in any case)
+        at = [m.start() for m in _WWW.finditer(text)]
+        if "://" in text:
+            at = sorted(at + [m.start() for m in _HTTP.finditer(text)])
     else:
         at = sorted(_places(text, "@") + _places(text, "#"))
     yield from matches_at(pattern, text, at)
@@ -111,34 +160,105 @@ def _places(text: str, mark: str) -> list[int]:
     return out
 
 
+def _in_windows(pattern: regex.Pattern, text: str, spans: list[tuple[int, int]],
+                runs: list[tuple[int, int, int, int]] | None, starts) -> Iterable[regex.Match]:
+    """The matches of ``pattern`` in each of ``spans``: scanning them, or, given the ``runs`` of
+    numeric characters in them, tried only where ``starts(text, runs)`` says a match can start."""
+    if runs is None:
+        return (m for a, b in spans for m in pattern.finditer(text, a, b))
+    at, ends = starts(text, runs)
+    return matches_at(pattern, text, at, ends=ends)
+
+
+# The phone numbers that start with a mark before their digits: "+44 ...", "(555) ...".
+_PHONE_MARKS = {3: "+", 4: "("}
+
+
+def _after_mark(mark: str | None, text: str, runs: list[tuple[int, int, int, int]]) -> tuple[list[int], list[int]]:
+    """The place of ``mark`` just before a run of numeric characters, in the run's window."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, _, a, b in runs:
+        if start > a and text[start - 1] == mark:
+            starts.append(start - 1)
+            ends.append(b)
+    return starts, ends
+
+
+def _after_letter(text: str, runs: list[tuple[int, int, int, int]]) -> tuple[list[int], list[int]]:
+    """The runs of numeric characters that may follow a letter ("F-16", "LGA1156"): all but those
+    after an ASCII character that is no letter and no hyphen."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, _, _, b in runs:
+        before = text[start - 1 : start]
+        if before and (before == "-" or not before.isascii() or before.isalpha()):
+            starts.append(start)
+            ends.append(b)
+    return starts, ends
+
+
 def _which(m: regex.Match) -> int:
-    return next(k for k in _DIGIT_LED if m.start(f"z{k}") >= 0)
+    return next(int(name[1:]) for name in m.re.groupindex if name[0] == "z" and m.start(name) >= 0)
 
 
-def find_zones(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+def _digit_led_matches(text: str, spans: list[tuple[int, int]],
+                       runs: list[tuple[int, int, int, int]] | None) -> list[regex.Match]:
+    """The matches of the digit-led patterns, as _ONE_SCAN would find them in each of ``spans``.
+
+    Given the ``runs`` of numeric characters, a run of ASCII digits is tried only with the
+    patterns that can match there (see _AROUND_DIGITS), any other run with all of them at
+    each place where digits start in it.
+    """
+    if runs is None:
+        return [m for a, b in spans for m in _ONE_SCAN.finditer(text, a, b)]
+    found: list[regex.Match] = []
+    at = 0
+    for run in runs:
+        start, end, _, stop = run
+        if text[start:end].isascii():
+            tries = [(start, _possible_at(text, start, end))]
+        else:
+            tries = [(c, _ONE_SCAN) for c in hotspots.digit_starts(text, [run])[0]]
+        for c, pattern in tries:
+            if c < at or pattern is None:  # inside the match found last, or nothing can match
+                continue
+            m = pattern.match(text, c, stop)
+            if m is not None:
+                found.append(m)
+                at = m.end()
+    return found
+
+
+def find_zones(text: str, spans: list[tuple[int, int]] | None = None,
+               runs: list[tuple[int, int, int, int]] | None = None) -> list[tuple[int, int, str]]:
     """The non-claim zones of ``text``, sorted, not overlapping.
 
     ``spans`` are the windows that hold every digit (:func:`factx.hotspots.windows`); the
-    patterns that need a digit run only there.
+    patterns that need a digit run only there, and, given the ``runs`` of numeric characters
+    in them (:class:`factx.hotspots.Windows`), are tried only where they can start: where a
+    run starts, or the mark before one ("+1 ...", "(555) ...").
     """
     if spans is None:
-        spans = hotspots.scan_windows(text).digits
+        windows = hotspots.scan_windows(text)
+        spans, runs = windows.digits, windows.runs
     # Where digits are everywhere (a table, a run of figures), one alternation tried at every
     # digit costs more than the patterns that each fail fast on their own.
     dense = len(spans) == 1 and spans[0] == (0, len(text))
+    runs = None if dense else runs
     hits: list[tuple[int, int, int, str]] = []
     for k, (role, pattern) in enumerate(_ZONES):
         if k in _DIGIT_LED and not dense:
             continue
-        for m in _marked(text, k, pattern) if k < _MARKED else (
-                m for a, b in spans for m in pattern.finditer(text, a, b)):
+        for m in _marked(text, k, pattern) if k < _MARKED else _in_windows(
+                pattern, text, spans, runs, functools.partial(_after_mark, _PHONE_MARKS.get(k))):
             start = m.start("lead") if "lead" in pattern.groupindex else m.start()
             if text[start] == "@" and k == 1:
                 start = _MAIL_USER.search(text, max(0, start - 64), start).start()
             hits.append((start, k, m.end(), "identifier" if role == "phone" else role))
-    for m in () if dense else (m for a, b in spans for m in _ONE_SCAN.finditer(text, a, b)):
+    for m in () if dense else _digit_led_matches(text, spans, runs):
         k = int(m.lastgroup[1:]) if m.lastgroup[0] == "z" else _which(m)
-        start = m.start("lead") if m.start("lead") >= 0 else m.start()
+        start = m.start("lead") if "lead" in m.re.groupindex and m.start("lead") >= 0 else m.start()
         role = _PATTERNS[k][0]
         hits.append((start, k, m.end(), "identifier" if role == "phone" else role))
     hits.sort()
@@ -149,7 +269,7 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None) -> list[tu
             found.append((start, stop, role))
             end = stop
     token_end = -1
-    for m in (m for a, b in spans for m in _LETTER_DIGIT[dense].finditer(text, a, b)):
+    for m in _in_windows(_LETTER_DIGIT[dense], text, spans, runs, _after_letter):
         at = m.start("lead")
         if at < token_end:  # inside the identifier just found ("a1b2c3...")
             continue

@@ -7,13 +7,13 @@ from unittest import mock
 import pytest
 
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factx import hotspots, read_figures, read_numbers
 from factx.figures import _patterns
 from factx.zones import find_zones
-from factx.qualifiers import QUALIFIER_BEFORE, qualifier_before
+from factx.qualifiers import QUALIFIER_AFTER, QUALIFIER_BEFORE, may_start_with_qualifier, qualifier_before, qualifier_ending
 from factx.testing import any_text, news_sentences
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -57,7 +57,7 @@ def test_scanning_windows_reads_what_scanning_the_whole_text_reads(text):
 @SETTINGS
 @given(_documents())
 def test_windows_cover_every_digit_and_number_word(text):
-    spans, digits, starts = hotspots.scan_windows(text)
+    spans, digits, starts, runs = hotspots.scan_windows(text)
     assert set(digits) <= set(spans)
     assert spans == sorted(spans)
     assert all(a < b for a, b in spans) and all(b1 < a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
@@ -67,6 +67,9 @@ def test_windows_cover_every_digit_and_number_word(text):
 
     for m in regex.finditer(r"\p{N}", text):
         assert covered(m.start()) and any(a <= m.start() < b for a, b in digits), m
+    if runs is not None:  # every run of numeric characters, in the digit window that holds it
+        assert [run[:2] for run in runs] == [m.span() for m in regex.finditer(r"\p{N}+", text)]
+        assert all((a, b) in digits and a <= start < end <= b for start, end, a, b in runs)
     folded = text.casefold()
     if len(folded) == len(text):
         for m in regex.finditer(r"(?i)\b(?:one|two|ten|twenty|hundred|thousand|dozens|first|third|half)\b", text):
@@ -106,6 +109,32 @@ def test_the_reverse_qualifier_scan_finds_what_a_forward_search_finds(words, gap
     if forward:
         assert (forward.start(), forward.lastgroup) == (backward.start(), backward.lastgroup)
     assert _patterns()[2] is qualifier_before()
+
+
+_ODD_PIECES = st.sampled_from([
+    "(", ")", "-", ".", "1", "x", "é", "\u0130", "\u017f", "\u212a", "whopping", "total", "approx.", "c.", "ca.",
+    "ABOUT", "Over", "e.g.c.", "\u2009", "\n", "or more", "or so", "plus", "+", "-odd", "odd", "and up", "or fewer",
+])
+
+
+@SETTINGS
+@given(st.lists(st.one_of(_QUALIFIER_PIECES, _ODD_PIECES), max_size=7),
+       st.sampled_from([" ", "  ", "", "\u00a0", "\t"]), st.sampled_from([" ", "", "\u2009"]))
+@example(["about", "whopping"], " ", " ").via("the gap's words")
+@example(["at least", "a", "total", "of"], " ", " ").via("the gap's words")
+@example(["over", "a", "further"], "\u00a0", " ").via("the gap's words")
+@example(["some", "a"], " ", " ").via("the gap's words")
+def test_the_qualifier_fast_paths_agree_with_the_whole_patterns(words, gap, joiner):
+    window = (joiner.join(words) + gap)[-40:]
+    whole = qualifier_before().search(window)
+    fast = qualifier_ending(window)
+    assert (whole is None) == (fast is None), window
+    if whole:
+        assert (whole.span(), whole.lastgroup) == (fast.span(), fast.lastgroup), window
+    after = joiner.join(words)
+    for pos in range(len(after) + 1):
+        if QUALIFIER_AFTER.match(after, pos):
+            assert may_start_with_qualifier(after, pos), (after, pos)
 
 
 @pytest.mark.parametrize("text, zone", [
