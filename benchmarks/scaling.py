@@ -5,10 +5,12 @@
 
 Documents are built by concatenating the seed articles (realistic news text) until
 the size is reached, cut at the last paragraph or sentence break before it. Sizes are
-in characters (1 KB = 1,000 chars, 1 MB = 1,000,000 chars). Each size is repeated
-until about ``--min-total`` seconds of work are done, and the minimum is kept. A
-size is run at least ``--min-repeat`` times when that costs under ``--repeat-cap``
-seconds. A size whose predicted time (from the previous size's s/MB) exceeds ``--budget`` is
+in characters (1 KB = 1,000 chars, 1 MB = 1,000,000 chars). The sizes are timed in
+``--rounds`` rounds, each round timing every size once, and each size's fastest round is
+kept: a slow spell of a shared machine then falls on all sizes alike. A small document is
+run several times in a row per timing (at least ``--min-batch`` seconds) and the time
+divided. The clock is this process's CPU time by default (``--clock wall`` for wall
+time). A size whose predicted time (from the previous size's s/MB) exceeds ``--budget`` is
 skipped. Prints a table and the max/min ratio of s/MB, which should stay within 1.2
 (linear time). Prints figures; asserts nothing.
 """
@@ -61,20 +63,23 @@ def main(argv=None) -> None:
     ap.add_argument("paths", nargs="*", help="source texts (default: seeds/)")
     ap.add_argument("--sizes", default="1KB,10KB,100KB,1MB,10MB",
                     help="comma-separated sizes in chars (1KB = 1000)")
-    ap.add_argument("--min-total", type=float, default=0.5,
-                    help="seconds of work per size; the minimum over repeats is kept (default 0.5)")
-    ap.add_argument("--min-repeat", type=int, default=3,
-                    help="runs per size at least (default 3), unless that would exceed --repeat-cap")
-    ap.add_argument("--repeat-cap", type=float, default=60.0,
-                    help="seconds above which a size is run only once (default 60)")
+    ap.add_argument("--rounds", type=int, default=5,
+                    help="rounds; each round times every size once (default 5)")
+    ap.add_argument("--min-batch", type=float, default=0.3,
+                    help="seconds one timing of a size lasts at least: small documents are run "
+                         "several times in a row and the time divided (default 0.3)")
     ap.add_argument("--budget", type=float, default=600.0,
                     help="skip a size whose predicted single run exceeds this many seconds")
+    ap.add_argument("--clock", choices=["process", "wall"], default="process",
+                    help="CPU time of this process (default; what other programs on the machine "
+                         "take is not counted) or wall-clock time")
     ap.add_argument("--tool", choices=["factx", "quantulum3"], default="factx",
                     help="what to time (default factx.extract; quantulum3 parser.parse for comparison)")
     args = ap.parse_args(argv)
 
     seeds = [t for _, t in _common.load_texts(args.paths)]
     sizes = [parse_size(s) for s in args.sizes.split(",")]
+    clock = time.process_time if args.clock == "process" else time.perf_counter
 
     if args.tool == "factx":
         extract, _, _, err = _common.load_factx()
@@ -86,9 +91,8 @@ def main(argv=None) -> None:
         name = "quantulum3 parser.parse"
     fn(seeds[0])  # warm up: lazy modules and data
 
-    print(f"{name}: seconds per size (minimum over repeats; >= {args.min_total}s of work per size)")
-    print(f"{'size':>8} {'chars':>11} {'repeats':>7} {'found':>7} {'seconds':>10} {'s/MB':>9} {'chars/s':>10}")
-    rows = []
+    # First run of each size: how many calls in a row make one timing of --min-batch seconds.
+    plans = []  # (size, text, calls per timing, found)
     prev_s_per_mb = None
     for size in sizes:
         text = build(seeds, size)
@@ -96,19 +100,32 @@ def main(argv=None) -> None:
         if prev_s_per_mb is not None and prev_s_per_mb * n / 1e6 > args.budget:
             print(f"{label(size):>8} {n:11,d}  skipped: predicted {prev_s_per_mb * n / 1e6:.0f}s > --budget {args.budget:g}s")
             continue
-        first, result = _common.timed(fn, text)
-        times = [first]
-        reps = math.ceil(args.min_total / max(first, 1e-9))
-        if first * args.min_repeat <= args.repeat_cap:
-            reps = max(reps, args.min_repeat)
-        for _ in range(reps - 1):
-            times.append(_common.timed(fn, text)[0])
-        best = min(times)
-        s_per_mb = best / (n / 1e6)
-        prev_s_per_mb = s_per_mb
-        rows.append((size, n, best, s_per_mb))
-        print(f"{label(size):>8} {n:11,d} {len(times):7d} {len(result):7d} {best:10.5f} "
-              f"{s_per_mb:9.3f} {_common.fmt_rate(n / best):>9}", flush=True)
+        t0 = clock()
+        result = fn(text)
+        first = max(clock() - t0, 1e-9)
+        prev_s_per_mb = first / (n / 1e6)
+        plans.append((size, text, max(1, math.ceil(args.min_batch / first)), len(result)))
+
+    # Rounds: each round times every size once, so that a slow spell of the machine
+    # falls on all sizes alike instead of on whichever size was running then.
+    best = [math.inf] * len(plans)
+    for _ in range(args.rounds):
+        for i, (size, text, calls, _) in enumerate(plans):
+            t0 = clock()
+            for _ in range(calls):
+                fn(text)
+            best[i] = min(best[i], (clock() - t0) / calls)
+
+    print(f"{name}: seconds per call by size ({args.clock} time; minimum over {args.rounds} rounds, "
+          f"each timing >= {args.min_batch}s of work)")
+    print(f"{'size':>8} {'chars':>11} {'calls':>7} {'found':>7} {'seconds':>10} {'s/MB':>9} {'chars/s':>10}")
+    rows = []
+    for (size, text, calls, found), b in zip(plans, best):
+        n = len(text)
+        s_per_mb = b / (n / 1e6)
+        rows.append((size, n, b, s_per_mb))
+        print(f"{label(size):>8} {n:11,d} {calls * args.rounds:7d} {found:7d} {b:10.5f} "
+              f"{s_per_mb:9.3f} {_common.fmt_rate(n / b):>9}", flush=True)
 
     if len(rows) >= 2:
         vals = [r[3] for r in rows]
