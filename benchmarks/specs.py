@@ -29,7 +29,10 @@ case, so whatever is predicted in it is a false positive):
   is not a false positive. Scores: ``value`` (bounds equal) and ``value+closed``.
 * ``Number/PercentModel``: factx figures with unit ``percent``; "100%" -> 100. In this
   and the two unit models below only figures with role ``claim`` count (a number in a
-  URL, an age or a duration is not a percentage, sum of money or length there).
+  URL, an age or a duration is not a percentage, sum of money or length there). The
+  percent spec's results with a null value ("a small percent", "the % of increase") match
+  a factx figure of role ``unit_only`` (a percent named with no number; no value) on the
+  same span; such a figure anywhere else is a false positive.
   Percent and Currency spans have no qualifier words ("about $ 14 million" is "$ 14
   million" there): each factx span is compared from after its leading qualifier words
   (``factx.figures.qualifier_length``, the reader's own qualifier pattern), and an open
@@ -51,12 +54,12 @@ case, so whatever is predicted in it is a false positive):
   quantulum3 has no qualifiers either: factx spans are compared without their leading
   qualifier words, except "between" in "between 44 and 50 mg" (quantulum3 keeps it
   there, but not in "44 mg to 50 mg"); a value in cents matches factx's amount in the
-  main unit x 100. Unmatched factx figures with role ``clock_time``, ``date`` or
-  ``identifier`` are not counted as predictions (factx's own "not a quantity"; years
+  main unit x 100. Unmatched factx figures with role ``clock_time``, ``date``,
+  ``identifier`` or ``unit_only`` are not counted as predictions (factx's own "not a quantity"; years
   and bare numbers are counted).
 
 Expected results whose value is null ("dollar", "percent" alone) are counted, and
-their number is printed, as no figure can match them. Prints figures; asserts nothing.
+their number is printed; outside the percent spec no figure can match them. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -262,12 +265,13 @@ def numbers_layer(read_numbers):
     return lambda text, all_roles=True: read_numbers(text)
 
 
-NOT_QUANTITY_ROLES = {"clock_time", "date", "identifier"}
+NOT_QUANTITY_ROLES = {"clock_time", "date", "identifier", "unit_only"}
 
 
 def not_ordinal(p: Pred) -> bool:
-    """Number specs: every number but ordinals and the pronoun "one" (the specs' negatives)."""
-    return p.role not in ("ordinal", "pronoun")
+    """Number specs: every number but ordinals and the pronoun "one" (the specs' negatives);
+    not a unit named with no number."""
+    return p.role not in ("ordinal", "pronoun", "unit_only")
 
 
 ISO_RE = re.compile(r"^[A-Z]{3}$")
@@ -289,6 +293,12 @@ def is_physical(p: Pred) -> bool:
 def claim_only(test: Callable[[Pred], bool]) -> Callable[[Pred], bool]:
     """Unit models: only figures the reader calls claims (not URLs, ages, durations...)."""
     return lambda p: p.role == "claim" and test(p)
+
+
+def claim_or_unit_only(test: Callable[[Pred], bool]) -> Callable[[Pred], bool]:
+    """Percent model: claims, and a percent named with no number (role ``unit_only``, no
+    value), which the spec expects with a null value ("a small percent")."""
+    return lambda p: p.role in ("claim", "unit_only") and test(p)
 
 
 def with_closedness(p: Pred) -> Pred:
@@ -465,7 +475,7 @@ def run_rt(name: str, path: Path, read_figures, args, kind: str) -> dict:
             continue
         cases.append(Case(inp, exps, not_supported_python=ns))
 
-    keep = {"number": not_ordinal, "range": not_ordinal, "percent": claim_only(is_percent),
+    keep = {"number": not_ordinal, "range": not_ordinal, "percent": claim_or_unit_only(is_percent),
             "currency": claim_only(is_money), "dimension": claim_only(is_physical)}[kind]
     errors = 0
     first_error = None
@@ -484,7 +494,10 @@ def run_rt(name: str, path: Path, read_figures, args, kind: str) -> dict:
     if kind == "number":
         value_ok = point_value
     elif kind == "percent":
-        value_ok = stated_value
+        def value_ok(e: Exp, p: Pred) -> bool:
+            if e.low is None and e.high is None:  # "a small percent": the spec's null value
+                return p.role == "unit_only" and p.low is None and p.high is None
+            return p.role == "claim" and stated_value(e, p)
     elif kind == "dimension":
         value_ok = point_value
     elif kind == "currency":
@@ -539,9 +552,11 @@ def run_rt(name: str, path: Path, read_figures, args, kind: str) -> dict:
 
     notes = []
     if null_exps:
-        notes.append(f"{null_exps} expected results have a null value (unmatchable)")
-        strict_nn = Score(strict.tp, strict.n_exp - null_exps, strict.n_pred)
-        notes.append(f"without them (informational; the headline counts them): span F1 {strict_nn.f1:.3f}")
+        notes.append(f"{null_exps} expected results have a null value"
+                     + (" (matched by role unit_only)" if kind == "percent" else " (unmatchable)"))
+        if kind != "percent":
+            strict_nn = Score(strict.tp, strict.n_exp - null_exps, strict.n_pred)
+            notes.append(f"without them (informational; the headline counts them): span F1 {strict_nn.f1:.3f}")
     if errors:
         notes.append(f"factx raised on {errors} cases, first: {first_error}")
     if kind == "currency":

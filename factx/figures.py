@@ -246,7 +246,7 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
         _qualify(text, a)
     atoms = _join_bounds(text, atoms)
     if all_roles:
-        atoms = _with_articles(text, atoms)
+        atoms = _with_bare_percents(text, _with_articles(text, atoms), zones, zone_starts)
     out: list[Figure] = []
     last_end = -1
     for a in atoms:
@@ -852,3 +852,30 @@ def _is_year(text: str, a: _Atom) -> bool:
     if text[a.end : a.end + 1] == "s":  # the 1960s
         return True
     return not _PLURAL_NOUN_AFTER.match(text, a.end)
+
+
+_BARE_PERCENT = regex.compile(
+    r"(?<![\w%])%(?![\w%])|\b(?:per[ \t\u00a0]?cents?|percentage(?P<point>[ \t\u00a0]+points?)?s?)\b",
+    regex.I,
+)
+
+
+def _with_bare_percents(text: str, atoms: list[_Atom], zones: list[tuple[int, int, str]],
+                        zone_starts: list[int]) -> list[_Atom]:
+    """ "a small percent", "the % of increase", "a percentage": a percent named with no number.
+    Not a claim and no value (role ``unit_only``), so only with all roles; none inside a zone
+    (a URL's "%20") or a figure ("20 percent")."""
+    found: list[_Atom] = []
+    starts = [a.start for a in atoms]
+    for m in _BARE_PERCENT.finditer(text):
+        k = bisect.bisect_right(starts, m.start())
+        if k and atoms[k - 1].end > m.start() or k < len(atoms) and atoms[k].start < m.end():
+            continue
+        z = bisect.bisect_right(zone_starts, m.start()) - 1
+        if z >= 0 and zones[z][1] > m.start():
+            continue
+        unit = "percentage point" if m.group("point") else "percent"
+        found.append(_Atom(m.start(), m.end(), None, None, unit=unit, dimension="percent", role="unit_only"))
+    if not found:
+        return atoms
+    return sorted(atoms + found, key=lambda a: a.start)

@@ -110,7 +110,8 @@ class Figure(Record):
 
     ``role`` is ``"claim"`` for a checkable figure, otherwise why it is not one
     (``year``, ``date``, ``clock_time``, ``age``, ``duration``, ``ordinal``,
-    ``identifier``, ``pronoun``, ``article``: "a gallon" as one unit, seen only with
+    ``identifier``, ``pronoun``, ``article``: "a gallon" as one unit, ``unit_only``: a percent
+    named with no number, "a small percent", whose ``low`` and ``high`` are None; seen only with
     ``read_figures(text, all_roles=True)``).
     """
 

@@ -306,3 +306,33 @@ def test_currency_examples():
 def test_half_alone_is_no_figure_but_more_than_half_is():
     assert read_figures("Half of the tents were removed.", all_roles=True) == []
     assert [(f.text, f.low) for f in read_figures("Less than half of them stayed.")] == [("Less than half", None)]
+
+
+BARE_PERCENTS = [
+    # (why, sentence, the unit-only mentions: (text, unit))
+    ("vague share", "Only a small percent of the 700 applied.", [("percent", "percent")]),
+    ("sign alone", "The table shows the % of increase in the last month.", [("%", "percent")]),
+    ("noun", "How do I calculate a percentage?", [("percentage", "percent")]),
+    ("two words", "A large per cent of them never arrive.", [("per cent", "percent")]),
+    ("plural", "The percentages of migrants who applied fell.", [("percentages", "percent")]),
+    ("points", "Turnout fell by a percentage point or so.", [("percentage point", "percentage point")]),
+    ("with a figure: none", "It fell 20 percent last year.", []),
+    ("after the figure: none", "Some 40 per cent of them stayed.", []),
+    ("percent of a number: none", "It was percent of 10 overall.", []),
+    ("sign of a figure: none", "A 5% rise and 50 % of all.", []),
+    ("in a URL: none", "See https://www.test.com/search?q=30%25%20 now.", []),
+    ("inside a word: none", "The percentile rank and the %age.", []),
+]
+
+
+@pytest.mark.parametrize("why, sentence, expected", BARE_PERCENTS, ids=[r[0] for r in BARE_PERCENTS])
+def test_a_percent_named_with_no_number_is_a_unit_only_mention(why, sentence, expected):
+    every = read_figures(sentence, all_roles=True)
+    bare = [(f.text, f.unit) for f in every if f.role == "unit_only"]
+    assert bare == expected, why
+    for f in every:
+        if f.role == "unit_only":
+            assert (f.low, f.high, f.dimension) == (None, None, "percent")
+            assert sentence[f.span.start : f.span.end] == f.text
+    # never a claim, so read_figures and extract do not return it
+    assert not [f for f in read_figures(sentence) if f.low is None and f.high is None]
