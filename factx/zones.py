@@ -11,7 +11,7 @@ Each zone is ``(start, end, role)``; zones come back sorted and do not overlap.
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import regex
 
@@ -230,6 +230,23 @@ def _digit_led_matches(text: str, spans: list[tuple[int, int]],
     return found
 
 
+def _letter_digits(text: str, spans: list[tuple[int, int]], runs: list[tuple[int, int, int, int]] | None,
+                   dense: bool, resume: Callable[[], int]) -> Iterator[regex.Match]:
+    """The matches of _LETTER_DIGIT, for identifier tokens. In a text dense with digits the scan
+    skips to ``resume()``, the end of the identifier found last, instead of reading every letter
+    and digit inside it ("a1b2c3..."): the same matches follow, since none straddles a token's
+    end (a match is a letter, a hyphen and a digit, all token characters)."""
+    if not dense:
+        yield from _in_windows(_LETTER_DIGIT[False], text, spans, runs, _after_letter)
+        return
+    pattern = _LETTER_DIGIT[True]
+    for a, b in spans:
+        pos = a
+        while (m := pattern.search(text, pos, b)) is not None:
+            yield m
+            pos = max(m.end(), resume())
+
+
 def find_zones(text: str, spans: list[tuple[int, int]] | None = None,
                runs: list[tuple[int, int, int, int]] | None = None) -> list[tuple[int, int, str]]:
     """The non-claim zones of ``text``, sorted, not overlapping.
@@ -269,7 +286,7 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None,
             found.append((start, stop, role))
             end = stop
     token_end = -1
-    for m in _in_windows(_LETTER_DIGIT[dense], text, spans, runs, _after_letter):
+    for m in _letter_digits(text, spans, runs, dense, lambda: token_end):
         at = m.start("lead")
         if at < token_end:  # inside the identifier just found ("a1b2c3...")
             continue

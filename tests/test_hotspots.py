@@ -153,3 +153,23 @@ def test_zones_are_found_where_their_mark_or_digit_is(text, zone):
     assert zone in found, found
     numbers = [f.text for f in read_figures(text)]
     assert not any(n in zone for n in numbers), numbers
+
+
+_TOKEN_PIECES = st.sampled_from(["a1", "b2", "x", "-", "7", "F-16", "LGA1156", "é3", "٣", "½", ".", "+", "5.5", "4e14",
+                                 "km2", "US$", "3m", " ", ",", "@", "#", "www.", "E-"])
+
+
+@SETTINGS
+@given(st.lists(_TOKEN_PIECES, min_size=1, max_size=30), st.integers(1, 20))
+@example(["a1b2c3d4e5"], 20).via("one long identifier")
+@example(["a1", "-", "b2", ".", "c3", " ", "x9"], 5).via("tokens joined and apart")
+def test_identifiers_found_when_skipping_inside_a_token_are_those_of_a_full_scan(pieces, times):
+    text = "".join(pieces) * times
+
+    def every_match(text, spans, runs, dense, resume):
+        from factx.zones import _LETTER_DIGIT, _after_letter, _in_windows
+        return _in_windows(_LETTER_DIGIT[dense], text, spans, runs, _after_letter)
+
+    with mock.patch("factx.zones._letter_digits", every_match):
+        expected = find_zones(text)
+    assert find_zones(text) == expected
