@@ -76,6 +76,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("mode", choices=["save", "check"])
     ap.add_argument("snapshot", type=Path, help="the JSON-lines file to write or compare with")
+    ap.add_argument("--show", type=int, default=5, help="differing texts to print (default 5)")
     args = ap.parse_args(argv)
     texts = corpus()
     if args.mode == "save":
@@ -98,7 +99,7 @@ def main(argv=None) -> int:
         now = rows(t)
         if now != old[t]:
             bad += 1
-            if bad <= 5:
+            if bad <= args.show:
                 a, b = json.loads(old[t]), json.loads(now)
                 for k, name in (("f", "read_figures"), ("n", "read_numbers"), ("c", "extract")):
                     if a[k] != b[k]:
@@ -109,7 +110,8 @@ def main(argv=None) -> int:
                             print("  was:", x[:300])
                         for x in sorted(got - was)[:3]:
                             print("  now:", x[:300])
-    print(f"{len(texts) - new} texts compared, {bad} differ ({new} new texts not in the snapshot)")
+    print(f"{len(texts) - new} texts compared, {bad} differ ({new} new texts not in the snapshot)"
+          + (f"; the first {args.show} shown" if bad > args.show else ""))
     return 1 if bad else 0
 
 
