@@ -71,6 +71,7 @@ CASES = [
     Case('crossings', 'More than 900 people made it ashore on Lampedusa overnight.', 'More than 900', 'people', 'person', 'arrived'),
     Case('crossings', 'Police said 60 migrants had tried to cross the fence near Ceuta and 12 were detained.', '60', 'people', 'migrant', 'attempted'),
     Case('crossings', 'Poland has welcomed more than 1.5 million Ukrainians since the invasion.', 'more than 1.5 million', 'people', 'ukrainian', 'arrived'),
+    Case('crossings', 'Gendarmes seized 27 small boats on beaches near Dunkirk last month.', '27', 'count', 'small boat', 'seized'),
     # --- sea ---
     Case('sea', 'Border Force picked up 132 migrants in the Channel on Monday.', '132', 'people', 'migrant', 'rescued'),
     Case('sea', 'At least 61 migrants drowned after their dinghy sank off the Libyan coast, the IOM said.', 'At least 61', 'deaths', 'migrant', 'died'),
@@ -127,6 +128,7 @@ CASES = [
     Case('detention', 'Pakistan has expelled more than 400,000 Afghans since November.', 'more than 400,000', 'people', 'afghan', 'returned', xfail=EXPELLED),
     Case('detention', 'Tunisia deported at least 100 migrants to the Libyan border last week.', 'at least 100', 'people', 'migrant', 'returned'),
     Case('detention', 'Police said 60 migrants had tried to cross the fence near Ceuta and 12 were detained.', '12', 'people', 'migrant', 'detained'),
+    Case('detention', 'About 400 asylum seekers are held at the former army barracks.', 'About 400', 'people', 'asylum seeker', 'detained'),
     # --- camps ---
     Case('camps', 'About 4,000 people were stranded on the Belarus-Poland border.', 'About 4,000', 'people', 'person', 'present'),
     Case('camps', 'Police cleared a makeshift camp in Paris where some 1,000 migrants had been sleeping rough.', 'some 1,000', 'people', 'migrant', 'present'),
@@ -155,6 +157,7 @@ CASES = [
     Case('asylum', 'Britain granted asylum to 12,000 people last year.', '12,000', 'people', 'person', 'granted', xfail=DOCS),
     Case('asylum', 'Some 3,000 asylum claims were rejected in March.', 'Some 3,000', 'count', 'claim', 'refused'),
     Case('asylum', 'Officials rejected 2,300 asylum applications in the first half of the year.', '2,300', 'count', 'application', 'refused'),
+    Case('asylum', 'Only 3 of the 40 asylum appeals were upheld.', '3', 'count', 'appeal', 'granted'),
     # --- money ---
     Case('money', 'Britain agreed to pay France £476 million over three years to stop small-boat crossings.', '£476 million', 'money', None, 'pledged', modality='pledge'),
     Case('money', 'The EU has set aside €6 billion for refugees in Turkey.', '€6 billion', 'money', None, 'funded'),
@@ -200,6 +203,7 @@ CASES = [
     Case('injuries', 'A dozen migrants were taken to hospital suffering from dehydration.', 'A dozen', 'injuries', 'migrant', 'injured'),
     Case('injuries', 'Eleven people were hospitalised after the fire at the centre.', 'Eleven', 'injuries', 'person', 'injured'),
     Case('injuries', 'Five migrants were treated in hospital for burns after the fire.', 'Five', 'injuries', 'migrant', 'injured'),
+    Case('injuries', 'Nine migrants were admitted to hospital with hypothermia after the crossing.', 'Nine', 'injuries', 'migrant', 'injured'),
     # --- arrests ---
     Case('arrests', 'Police have arrested 15 people in connection with the deaths of 39 Vietnamese nationals found in a lorry in Essex.', '15', 'arrests', 'person', 'arrested'),
     Case('arrests', 'French prosecutors charged four men with manslaughter over the sinking.', 'four', 'arrests', 'man', 'charged'),
@@ -215,6 +219,7 @@ CASES = [
     Case('arrests', 'Police rounded up 26 smugglers in a Europe-wide operation.', '26', 'arrests', 'smuggler', 'arrested'),
     Case('arrests', 'A gang leader and 11 accomplices were convicted of smuggling migrants across the Channel.', '11', 'arrests', 'accomplice', 'convicted'),
     Case('arrests', 'Two Eritrean men were among nine suspects detained in the operation.', 'nine', 'arrests', 'suspect', 'arrested'),
+    Case('arrests', 'Police said 14 people had been taken in for questioning.', '14', 'arrests', 'person', 'arrested'),
 ]
 
 
