@@ -6,8 +6,10 @@
 Each program is imported and called once on a short sentence (load time: both load
 data lazily), warmed up once on every document (warm-up time), then timed for ``--repeat`` repetitions. One repetition
 processes every document ``number`` times, with ``number`` chosen so that a
-repetition lasts at least ``--min-time`` seconds. Speed is chars/s from the fastest
-repetition (the median is printed too). Prints figures; asserts nothing.
+repetition lasts at least ``--min-time`` seconds; the programs' repetitions alternate
+(quantulum3, extract, read_figures, quantulum3, ...), so that a busy spell of a shared
+machine falls on all of them. Speed is chars/s from the fastest repetition (the median
+is printed too). Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -23,36 +25,42 @@ import _common
 LOAD_TEXT = "Some 5,000 people were there, 12 km away; $1.5 million was pledged."
 
 
-def bench(fn, docs, repeat: int, min_time: float) -> dict:
-    """Warm up once, calibrate, time; return figures for one callable."""
-    total_chars = sum(len(t) for _, t in docs)
-    t0 = time.perf_counter()
-    found = 0
-    for _, text in docs:
-        found += len(fn(text))
-    warmup = time.perf_counter() - t0
-    # calibrate: how many passes over all documents make one repetition >= min_time
-    t0 = time.perf_counter()
-    for _, text in docs:
-        fn(text)
-    one_pass = max(time.perf_counter() - t0, 1e-9)
-    number = max(1, math.ceil(min_time / one_pass))
-    times = []
-    for _ in range(repeat):
+class Bench:
+    """One callable's figures: warmed up and calibrated at creation, then timed one
+    repetition at a time (so that several programs' repetitions can alternate)."""
+
+    def __init__(self, fn, docs, min_time: float):
+        self.fn, self.docs = fn, docs
+        self.total_chars = sum(len(t) for _, t in docs)
         t0 = time.perf_counter()
-        for _ in range(number):
+        self.found = sum(len(fn(text)) for _, text in docs)
+        self.warmup_s = time.perf_counter() - t0
+        # calibrate: how many passes over all documents make one repetition >= min_time
+        t0 = time.perf_counter()
+        for _, text in docs:
+            fn(text)
+        one_pass = max(time.perf_counter() - t0, 1e-9)
+        self.number = max(1, math.ceil(min_time / one_pass))
+        self.times: list[float] = []
+
+    def repetition(self) -> None:
+        fn, docs = self.fn, self.docs
+        t0 = time.perf_counter()
+        for _ in range(self.number):
             for _, text in docs:
                 fn(text)
-        times.append((time.perf_counter() - t0) / number)
-    best = min(times)
-    return {
-        "warmup_s": warmup,
-        "number": number,
-        "best_s": best,
-        "median_s": statistics.median(times),
-        "chars_per_s": total_chars / best,
-        "found": found,
-    }
+        self.times.append((time.perf_counter() - t0) / self.number)
+
+    def figures(self) -> dict:
+        best = min(self.times)
+        return {
+            "warmup_s": self.warmup_s,
+            "number": self.number,
+            "best_s": best,
+            "median_s": statistics.median(self.times),
+            "chars_per_s": self.total_chars / best,
+            "found": self.found,
+        }
 
 
 def main(argv=None) -> None:
@@ -81,15 +89,20 @@ def main(argv=None) -> None:
             f_err = f"{type(exc).__name__}: {exc}"
         f_first = time.perf_counter() - t0
 
-    rows = []  # (program, operation, load_s, figures)
-    rows.append(("quantulum3", "parser.parse", q_load, bench(parse, docs, args.repeat, args.min_time)))
+    rows = []  # (program, operation, load_s, Bench)
+    rows.append(("quantulum3", "parser.parse", q_load, Bench(parse, docs, args.min_time)))
     if f_err is None:
-        rows.append(("factx", "extract", f_load + f_first,
-                     bench(extract, docs, args.repeat, args.min_time)))
+        rows.append(("factx", "extract", f_load + f_first, Bench(extract, docs, args.min_time)))
         rows.append(("factx", "read_figures", f_load + f_first,
-                     bench(lambda t: read_figures(t, all_roles=True), docs, args.repeat, args.min_time)))
+                     Bench(lambda t: read_figures(t, all_roles=True), docs, args.min_time)))
     else:
         print(f"factx reader not usable, only quantulum3 timed: {f_err}")
+    # The programs' repetitions alternate, so that a slow spell of a shared machine falls on
+    # all of them rather than on whichever was running then.
+    for _ in range(args.repeat):
+        for row in rows:
+            row[3].repetition()
+    rows = [(prog, op, load, b.figures()) for prog, op, load, b in rows]
 
     print()
     print(f"{'program':<11} {'operation':<13} {'load s':>7} {'warm-up s':>9} {'passes':>6} "
