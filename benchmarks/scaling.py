@@ -3,8 +3,11 @@
     .venv/bin/python benchmarks/scaling.py
     .venv/bin/python benchmarks/scaling.py --sizes 1e3,1e4,1e5 --tool quantulum3
 
-Documents are built by concatenating the seed articles (realistic news text) until
-the size is reached, cut at the last paragraph or sentence break before it. Sizes are
+Documents smaller than the seed articles together are the seeds cut into consecutive pieces
+of about that size (at paragraph or sentence breaks), all of them timed, so that every size
+reads the same text and only the document size varies; larger documents are built by
+concatenating the seed articles (realistic news text) until the size is reached, cut at the
+last paragraph or sentence break before it. Sizes are
 in characters (1 KB = 1,000 chars, 1 MB = 1,000,000 chars). The sizes are timed in
 ``--rounds`` rounds, each round timing every size once, and each size's fastest round is
 kept: a slow spell of a shared machine then falls on all sizes alike. A small document is
@@ -42,6 +45,23 @@ def build(seed_texts: list[str], size: int) -> str:
         if ends and ends[-1] >= 0.8 * size:
             return text[: ends[-1]]
     return text
+
+
+def documents(seed_texts: list[str], size: int) -> list[str]:
+    """The documents of ``size`` chars to time: below the seeds' length, the seeds cut into
+    consecutive pieces of about ``size`` chars (each cut at a paragraph or sentence break, as in
+    :func:`build`), so that every size reads the same text and only the document size varies;
+    from there on, one document of the seeds joined cyclically (:func:`build`)."""
+    corpus = "\n\n".join(t.strip() for t in seed_texts) + "\n\n"
+    if size >= len(corpus):
+        return [build(seed_texts, size)]
+    pieces: list[str] = []
+    pos = 0
+    while pos < len(corpus):
+        piece = build([corpus[pos:]], size) if len(corpus) - pos > size else corpus[pos:]
+        pieces.append(piece)
+        pos += len(piece)
+    return [p for p in pieces if p.strip()]
 
 
 def parse_size(s: str) -> int:
@@ -91,40 +111,40 @@ def main(argv=None) -> None:
         name = "quantulum3 parser.parse"
     fn(seeds[0])  # warm up: lazy modules and data
 
-    # First run of each size: how many calls in a row make one timing of --min-batch seconds.
-    plans = []  # (size, text, calls per timing, found)
+    # First run of each size: how many passes over its documents make one timing of --min-batch seconds.
+    plans = []  # (size, documents, chars, passes per timing, found)
     prev_s_per_mb = None
     for size in sizes:
-        text = build(seeds, size)
-        n = len(text)
+        docs = documents(seeds, size)
+        n = sum(len(d) for d in docs)
         if prev_s_per_mb is not None and prev_s_per_mb * n / 1e6 > args.budget:
             print(f"{label(size):>8} {n:11,d}  skipped: predicted {prev_s_per_mb * n / 1e6:.0f}s > --budget {args.budget:g}s")
             continue
         t0 = clock()
-        result = fn(text)
+        found = sum(len(fn(d)) for d in docs)
         first = max(clock() - t0, 1e-9)
         prev_s_per_mb = first / (n / 1e6)
-        plans.append((size, text, max(1, math.ceil(args.min_batch / first)), len(result)))
+        plans.append((size, docs, n, max(1, math.ceil(args.min_batch / first)), found))
 
     # Rounds: each round times every size once, so that a slow spell of the machine
     # falls on all sizes alike instead of on whichever size was running then.
     best = [math.inf] * len(plans)
     for _ in range(args.rounds):
-        for i, (size, text, calls, _) in enumerate(plans):
+        for i, (size, docs, _, passes, _) in enumerate(plans):
             t0 = clock()
-            for _ in range(calls):
-                fn(text)
-            best[i] = min(best[i], (clock() - t0) / calls)
+            for _ in range(passes):
+                for d in docs:
+                    fn(d)
+            best[i] = min(best[i], (clock() - t0) / passes)
 
-    print(f"{name}: seconds per call by size ({args.clock} time; minimum over {args.rounds} rounds, "
+    print(f"{name}: seconds per MB by document size ({args.clock} time; minimum over {args.rounds} rounds, "
           f"each timing >= {args.min_batch}s of work)")
-    print(f"{'size':>8} {'chars':>11} {'calls':>7} {'found':>7} {'seconds':>10} {'s/MB':>9} {'chars/s':>10}")
+    print(f"{'size':>8} {'docs':>5} {'chars':>11} {'passes':>7} {'found':>7} {'s/doc':>10} {'s/MB':>9} {'chars/s':>10}")
     rows = []
-    for (size, text, calls, found), b in zip(plans, best):
-        n = len(text)
+    for (size, docs, n, passes, found), b in zip(plans, best):
         s_per_mb = b / (n / 1e6)
         rows.append((size, n, b, s_per_mb))
-        print(f"{label(size):>8} {n:11,d} {calls * args.rounds:7d} {found:7d} {b:10.5f} "
+        print(f"{label(size):>8} {len(docs):5d} {n:11,d} {passes * args.rounds:7d} {found:7d} {b / len(docs):10.5f} "
               f"{s_per_mb:9.3f} {_common.fmt_rate(n / b):>9}", flush=True)
 
     if len(rows) >= 2:
