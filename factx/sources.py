@@ -138,7 +138,13 @@ _MAX_CUES = 12  # cue verbs tried on each side of a figure
 
 
 def _attr(text: str, s: int, e: int, cue: str) -> Attribution:
-    return Attribution(text=text[s:e], span=Span(start=s, end=e), cue=cue)
+    return _attribution({"text": text[s:e], "span": _span({"start": s, "end": e}), "cue": cue})
+
+
+# ``Attribution(...)`` and ``Span(...)`` without the Python frame of ``BaseModel.__init__``:
+# the same validation, the same records.
+_attribution = Attribution.__pydantic_validator__.validate_python
+_span = Span.__pydantic_validator__.validate_python
 
 
 def _words(text: str, lo: int, hi: int):

@@ -219,10 +219,10 @@ _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|wer
 
 
 @lru_cache(maxsize=256)
-def _times_window(text: str, lo: int, hi: int) -> tuple["re.Match[str]", ...]:
-    """``times_in``, found once for the figures of a stretch (and for the sentence after
-    it, which may refer back to it)."""
-    return tuple(times_in(text, lo, hi))
+def _times_window(text: str, lo: int, hi: int) -> tuple[tuple[int, int, "re.Match[str]"], ...]:
+    """``times_in`` as (start, end, match), found once for the figures of a stretch (and
+    for the sentence after it, which may refer back to it)."""
+    return tuple((m.start(), m.end(), m) for m in times_in(text, lo, hi))
 
 
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
@@ -437,7 +437,13 @@ def _make_ref(text: str, m: "re.Match[str]", p: Optional[dt.date]) -> Optional[T
             start = end = _dateparser(m.group(), p)
     if m.group("slash"):
         start = end = _dateparser(m.group(), p)
-    return TimeRef(text=text[s:e], span=Span(start=s, end=e), start=start, end=end)
+    return _time_ref({"text": text[s:e], "span": _span({"start": s, "end": e}), "start": start, "end": end})
+
+
+# ``TimeRef(...)`` and ``Span(...)`` without the Python frame of ``BaseModel.__init__``:
+# the same validation, the same records.
+_time_ref = TimeRef.__pydantic_validator__.validate_python
+_span = Span.__pydantic_validator__.validate_python
 
 
 def times_in(text: str, start: int, end: int) -> list["re.Match[str]"]:
@@ -488,23 +494,25 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
     if not (0 <= index < len(sentences)):
         return None
     sent = _window(sentences[index], figure)
-    found = [m for m in _times_window(text, sent.start, sent.end)
-             if not (m.start() < figure.end and figure.start < m.end())]
+    f_start, f_end = figure.start, figure.end
+    found = [x for x in _times_window(text, sent.start, sent.end) if not (x[0] < f_end and f_start < x[1])]
     if not found:
         if index > 0 and _CONTINUES.match(text, sentences[index].start, sentences[index].end):
             before = _clip(sentences[index - 1], sent.start - _WINDOW, sent.start)
-            prev = [m for m in _times_window(text, before.start, before.end) if not m.group("same")]
+            prev = [x[2] for x in _times_window(text, before.start, before.end) if not x[2].group("same")]
             if prev:
                 return _ref(text, prev[0], p)
         return None
-    c_start, c_end = _clause(text, sent, figure)
+    if len(found) == 1:  # the nearest, whatever the clause
+        best = found[0][2]
+    else:
+        c_start, c_end = _clause(text, sent, figure)
 
-    def rank(m: "re.Match[str]") -> tuple[int, int]:
-        same_clause = c_start <= m.start() and m.end() <= c_end
-        gap = figure.start - m.end() if m.end() <= figure.start else m.start() - figure.end
-        return (0 if same_clause else 1, gap)
+        def rank(x: tuple[int, int, "re.Match[str]"]) -> tuple[int, int]:
+            start, end = x[0], x[1]
+            return (0 if c_start <= start and end <= c_end else 1, f_start - end if end <= f_start else start - f_end)
 
-    best = min(found, key=rank)
+        best = min(found, key=rank)[2]
     if best.group("same"):
         return _same_period(text, sentences, index, best, p)
     return _ref(text, best, p)
@@ -515,7 +523,7 @@ def _same_period(text: str, sentences: list[Span], index: int, m: "re.Match[str]
     start = end = None
     if index > 0:
         prev = _clip(sentences[index - 1], m.start() - 2 * _WINDOW, m.start())
-        earlier = [x for x in _times_window(text, prev.start, prev.end) if not x.group("same")]
+        earlier = [x[2] for x in _times_window(text, prev.start, prev.end) if not x[2].group("same")]
         if earlier:
             ref = _ref(text, earlier[0], p)
             if ref is not None:
