@@ -25,7 +25,8 @@ import regex
 
 from factx.records import Attribution, Span
 from factx.scanning import matches_at
-from factx.windows import NEIGHBOUR as _WINDOW, Range as _Range, clip as _clip, window as _window
+from factx.times import window_bounds as _window_bounds
+from factx.windows import NEIGHBOUR as _WINDOW, Range as _Range, clip as _clip
 
 __all__ = ["find_source", "CUES"]
 
@@ -331,10 +332,11 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
 
 def _in_sentence(text: str, sentences: list[Span], index: int, figure: Span) -> Optional[Attribution]:
     """The nearest cue before the figure, "according to X", a cue after it, or an agent."""
-    sent = _window(sentences[index], figure)
-    phrases, verbs = _cues(text, sent.start, sent.end)
+    lo, hi = _window_bounds(sentences[index], figure.start, figure.end)  # ``windows.window``
+    phrases, verbs = _cues(text, lo, hi)
     if not phrases and not verbs:
         return None
+    sent = _Range(lo, hi)
     at = figure.start
     if phrases:  # most windows hold none
         phrases = [p for p in phrases if not (p[1][0] < figure.end and at < p[1][1])]

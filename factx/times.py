@@ -23,7 +23,7 @@ import regex
 
 from factx.records import Span, TimeRef
 from factx.scanning import matches_at
-from factx.windows import NEIGHBOUR as _WINDOW, clip as _clip, window as _window, clause as _clause
+from factx.windows import GRID as _GRID, NEIGHBOUR as _WINDOW, Range as _Range, clip as _clip, clause as _clause
 
 __all__ = ["find_time", "times_in", "resolve"]
 
@@ -494,6 +494,21 @@ def find_time(
         return None
 
 
+def window_bounds(sent: Span, fig_start: int, fig_end: int) -> tuple[int, int]:
+    """``windows.window(sent, figure)`` as (start, end), without its two calls and its
+    ``Range`` (the source reader uses it too; the tests hold it to ``windows.window``)."""
+    lo = (fig_start // _GRID - 1) * _GRID
+    hi = (fig_end // _GRID + 2) * _GRID
+    start, end = sent.start, sent.end
+    if start < lo:
+        start = lo
+    if end > hi:
+        end = hi
+    if start < 0:
+        return 0, 0
+    return start, (end if end > start else start)
+
+
 def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Optional[dt.date]) -> Optional[TimeRef]:
     if isinstance(p, dt.datetime):
         p = p.date()
@@ -504,12 +519,12 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
             p = None
     if not (0 <= index < len(sentences)):
         return None
-    sent = _window(sentences[index], figure)
     f_start, f_end = figure.start, figure.end
-    found = [x for x in _times_window(text, sent.start, sent.end) if not (x[0] < f_end and f_start < x[1])]
+    lo, hi = window_bounds(sentences[index], f_start, f_end)
+    found = [x for x in _times_window(text, lo, hi) if not (x[0] < f_end and f_start < x[1])]
     if not found:
         if index > 0 and _CONTINUES.match(text, sentences[index].start, sentences[index].end):
-            before = _clip(sentences[index - 1], sent.start - _WINDOW, sent.start)
+            before = _clip(sentences[index - 1], lo - _WINDOW, lo)
             prev = [x[2] for x in _times_window(text, before.start, before.end) if not x[2].group("same")]
             if prev:
                 return _ref(text, prev[0], p)
@@ -517,7 +532,7 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
     if len(found) == 1:  # the nearest, whatever the clause
         best = found[0][2]
     else:
-        c_start, c_end = _clause(text, sent, figure)
+        c_start, c_end = _clause(text, _Range(lo, hi), figure)
 
         def rank(x: tuple[int, int, "re.Match[str]"]) -> tuple[int, int]:
             start, end = x[0], x[1]

@@ -292,3 +292,16 @@ def test_starts_leave_out_what_the_look_behind_leaves_out(pieces, a, b):
     text = "".join(join + case(words) for join, words, case in pieces)
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     assert times._starts(text, start, end) == _starts_by_look_behind(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 3000), st.integers(0, 1000), st.integers(0, 3000), st.integers(0, 40))
+@example(0, 0, 0, 0)
+@example(256, 300, 100, 5)  # the figure before the sentence
+@example(0, 5000, 1000, 5)  # a sentence longer than the window
+@example(511, 2, 255, 2)
+def test_window_bounds_are_the_shared_window(s_start, s_len, f_start, f_len):
+    from factx import times, windows
+
+    sent, fig = Span(start=s_start, end=s_start + s_len), Span(start=f_start, end=f_start + f_len)
+    assert times.window_bounds(sent, fig.start, fig.end) == tuple(windows.window(sent, fig))
