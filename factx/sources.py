@@ -340,8 +340,10 @@ def _in_sentence(text: str, sentences: list[Span], index: int, figure: Span) -> 
     at = figure.start
     if phrases:  # most windows hold none
         phrases = [p for p in phrases if not (p[1][0] < figure.end and at < p[1][1])]
-    phrase_spans = [(start, np[1]) for start, np, _ in phrases]
-    earlier = [p for p in phrases if p[0] < at]
+        phrase_spans = [(start, np[1]) for start, np, _ in phrases]
+        earlier = [p for p in phrases if p[0] < at]
+    else:
+        phrase_spans = earlier = []
     best_phrase = earlier[-1] if earlier else None  # the last: phrases are in text order
     agent = None
     for verb in reversed([v for v in verbs if v[1] <= at][-_MAX_CUES:]):
@@ -357,7 +359,7 @@ def _in_sentence(text: str, sentences: list[Span], index: int, figure: Span) -> 
         return _attr(text, *best_phrase[1], best_phrase[2])
     # No phrase before the figure: the loop above tried every agent before it.
     later = phrases[len(earlier) :]
-    according = [p for p in later if p[2] == "according to"]
+    according = [p for p in later if p[2] == "according to"] if later else None
     if according:
         return _attr(text, *according[0][1], "according to")
     first_phrase = later[0] if later else None
@@ -382,12 +384,16 @@ def _main_subject(text: str, sent: Span) -> Optional[tuple[int, int]]:
 
 def _in_quote(text: str, sentences: list[Span], index: int, figure: Span) -> Optional[int]:
     """Where the quotation holding the figure closes, if the figure is quoted."""
-    hi = min(sentences[min(len(sentences) - 1, index + 3)].end, figure.end + 3 * _WINDOW)
-    nl = text.find("\n", figure.end, hi)
-    hi = nl if nl >= 0 else hi
     quotes = _quotes(text)
     after = bisect.bisect_left(quotes, figure.end)
-    if after == len(quotes) or quotes[after] >= hi:
+    if after == len(quotes):
+        return None  # no quote mark after the figure
+    hi = min(sentences[min(len(sentences) - 1, index + 3)].end, figure.end + 3 * _WINDOW)
+    if quotes[after] >= hi:
+        return None  # none within reach (a line break only brings ``hi`` nearer)
+    nl = text.find("\n", figure.end, hi)
+    hi = nl if nl >= 0 else hi
+    if quotes[after] >= hi:
         return None  # no quote mark after the figure within reach
     lo = max(sentences[max(0, index - 3)].start, figure.start - 3 * _WINDOW)
     nl = text.rfind("\n", lo, figure.start)
