@@ -126,25 +126,33 @@ def _boundaries(text: str) -> list:
 def split_sentences(text: str) -> list[Span]:
     """Sentence spans of ``text``, in order, trimmed of surrounding white space."""
     spans: list[Span] = []
+    add = spans.append
     start = 0
     for m in _boundaries(text):
         at, after = m.span()  # a boundary is never empty
         if text[at] == "." and _is_abbreviation(text, at):
             continue
         end = at + len(text[at:after].rstrip())
-        _add(text, start, end, spans)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            add(_span({"start": start, "end": end}))
         start = after
-    _add(text, start, len(text), spans)
-    return spans
-
-
-def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
+    end = len(text)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        spans.append(Span(start=start, end=end))
+        add(_span({"start": start, "end": end}))
+    return spans
+
+
+# ``Span(start=..., end=...)`` without the Python frame of ``BaseModel.__init__``: the
+# same validation, the same record.
+_span = Span.__pydantic_validator__.validate_python
 
 
 def sentence_of(sentences: list[Span], offset: int) -> int:

@@ -25,7 +25,8 @@ import regex
 
 from factx.records import Attribution, Span
 from factx.scanning import matches_at
-from factx.windows import NEIGHBOUR as _WINDOW, Range as _Range, clip as _clip, window as _window
+from factx.times import window_bounds as _window_bounds
+from factx.windows import NEIGHBOUR as _WINDOW, Range as _Range, clip as _clip
 
 __all__ = ["find_source", "CUES"]
 
@@ -138,7 +139,13 @@ _MAX_CUES = 12  # cue verbs tried on each side of a figure
 
 
 def _attr(text: str, s: int, e: int, cue: str) -> Attribution:
-    return Attribution(text=text[s:e], span=Span(start=s, end=e), cue=cue)
+    return _attribution({"text": text[s:e], "span": _span({"start": s, "end": e}), "cue": cue})
+
+
+# ``Attribution(...)`` and ``Span(...)`` without the Python frame of ``BaseModel.__init__``:
+# the same validation, the same records.
+_attribution = Attribution.__pydantic_validator__.validate_python
+_span = Span.__pydantic_validator__.validate_python
 
 
 def _words(text: str, lo: int, hi: int):
@@ -325,15 +332,18 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
 
 def _in_sentence(text: str, sentences: list[Span], index: int, figure: Span) -> Optional[Attribution]:
     """The nearest cue before the figure, "according to X", a cue after it, or an agent."""
-    sent = _window(sentences[index], figure)
-    phrases, verbs = _cues(text, sent.start, sent.end)
+    lo, hi = _window_bounds(sentences[index], figure.start, figure.end)  # ``windows.window``
+    phrases, verbs = _cues(text, lo, hi)
     if not phrases and not verbs:
         return None
+    sent = _Range(lo, hi)
     at = figure.start
     if phrases:  # most windows hold none
         phrases = [p for p in phrases if not (p[1][0] < figure.end and at < p[1][1])]
-    phrase_spans = [(start, np[1]) for start, np, _ in phrases]
-    earlier = [p for p in phrases if p[0] < at]
+        phrase_spans = [(start, np[1]) for start, np, _ in phrases]
+        earlier = [p for p in phrases if p[0] < at]
+    else:
+        phrase_spans = earlier = []
     best_phrase = earlier[-1] if earlier else None  # the last: phrases are in text order
     agent = None
     for verb in reversed([v for v in verbs if v[1] <= at][-_MAX_CUES:]):
@@ -349,7 +359,7 @@ def _in_sentence(text: str, sentences: list[Span], index: int, figure: Span) -> 
         return _attr(text, *best_phrase[1], best_phrase[2])
     # No phrase before the figure: the loop above tried every agent before it.
     later = phrases[len(earlier) :]
-    according = [p for p in later if p[2] == "according to"]
+    according = [p for p in later if p[2] == "according to"] if later else None
     if according:
         return _attr(text, *according[0][1], "according to")
     first_phrase = later[0] if later else None
@@ -374,12 +384,16 @@ def _main_subject(text: str, sent: Span) -> Optional[tuple[int, int]]:
 
 def _in_quote(text: str, sentences: list[Span], index: int, figure: Span) -> Optional[int]:
     """Where the quotation holding the figure closes, if the figure is quoted."""
-    hi = min(sentences[min(len(sentences) - 1, index + 3)].end, figure.end + 3 * _WINDOW)
-    nl = text.find("\n", figure.end, hi)
-    hi = nl if nl >= 0 else hi
     quotes = _quotes(text)
     after = bisect.bisect_left(quotes, figure.end)
-    if after == len(quotes) or quotes[after] >= hi:
+    if after == len(quotes):
+        return None  # no quote mark after the figure
+    hi = min(sentences[min(len(sentences) - 1, index + 3)].end, figure.end + 3 * _WINDOW)
+    if quotes[after] >= hi:
+        return None  # none within reach (a line break only brings ``hi`` nearer)
+    nl = text.find("\n", figure.end, hi)
+    hi = nl if nl >= 0 else hi
+    if quotes[after] >= hi:
         return None  # no quote mark after the figure within reach
     lo = max(sentences[max(0, index - 3)].start, figure.start - 3 * _WINDOW)
     nl = text.rfind("\n", lo, figure.start)

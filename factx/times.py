@@ -23,7 +23,7 @@ import regex
 
 from factx.records import Span, TimeRef
 from factx.scanning import matches_at
-from factx.windows import NEIGHBOUR as _WINDOW, clip as _clip, window as _window, clause as _clause
+from factx.windows import GRID as _GRID, NEIGHBOUR as _WINDOW, Range as _Range, clip as _clip, clause as _clause
 
 __all__ = ["find_time", "times_in", "resolve"]
 
@@ -179,6 +179,13 @@ _FIRST = "(?:" + _FIRST_DIGIT + "|" + _trie(
 # character): ``re`` skips to it by a class it tests in its search loop (lower-cased text
 # has no ASCII capitals), and the look behind leaves out the letters beyond ASCII.
 _AFTER_NON_WORD = re.compile(r"[^0-9_a-z](?<!\w)" + _FIRST)
+# The same without the look behind, which costs at every character tried: ``_starts``
+# leaves out the matches after a letter beyond ASCII instead (none in ASCII text).
+# Dropping them afterwards loses no start: such a match holds only that character and
+# the letters or the digit after it, where no start can be. (The tests hold ``_starts``
+# to ``_AFTER_NON_WORD``.)
+_AFTER_ANY = re.compile(r"[^0-9_a-z]" + _FIRST)
+_WORD_CHAR = re.compile(r"\w")
 # The letters that ``re.I`` matches with "i" or "s" but ``str.lower`` does not turn into
 # them ("İ" becomes two characters).
 _ODD_CASES = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
@@ -210,7 +217,11 @@ def _starts(text: str, start: int, end: int) -> list[int]:
     # with the character before the stretch (a space at the start of the text), so that a
     # match at ``i`` in ``low`` is the character before ``text[start + i]``
     low = _lower(text[start - 1:end] if start else " " + text[:end])
-    out = [start + m.start() for m in _AFTER_NON_WORD.finditer(low)]
+    if low.isascii():
+        out = [start + m.start() for m in _AFTER_ANY.finditer(low)]
+    else:  # drop the matches after a letter beyond ASCII, as the look behind would
+        word = _WORD_CHAR.match
+        out = [start + m.start() for m in _AFTER_ANY.finditer(low) if not word(low, m.start())]
     return [i for i in out if not text[i].isdigit() or _DIGIT_START.match(text, i, end)]
 
 
@@ -219,10 +230,10 @@ _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|wer
 
 
 @lru_cache(maxsize=256)
-def _times_window(text: str, lo: int, hi: int) -> tuple["re.Match[str]", ...]:
-    """``times_in``, found once for the figures of a stretch (and for the sentence after
-    it, which may refer back to it)."""
-    return tuple(times_in(text, lo, hi))
+def _times_window(text: str, lo: int, hi: int) -> tuple[tuple[int, int, "re.Match[str]"], ...]:
+    """``times_in`` as (start, end, match), found once for the figures of a stretch (and
+    for the sentence after it, which may refer back to it)."""
+    return tuple((m.start(), m.end(), m) for m in times_in(text, lo, hi))
 
 
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
@@ -437,7 +448,13 @@ def _make_ref(text: str, m: "re.Match[str]", p: Optional[dt.date]) -> Optional[T
             start = end = _dateparser(m.group(), p)
     if m.group("slash"):
         start = end = _dateparser(m.group(), p)
-    return TimeRef(text=text[s:e], span=Span(start=s, end=e), start=start, end=end)
+    return _time_ref({"text": text[s:e], "span": _span({"start": s, "end": e}), "start": start, "end": end})
+
+
+# ``TimeRef(...)`` and ``Span(...)`` without the Python frame of ``BaseModel.__init__``:
+# the same validation, the same records.
+_time_ref = TimeRef.__pydantic_validator__.validate_python
+_span = Span.__pydantic_validator__.validate_python
 
 
 def times_in(text: str, start: int, end: int) -> list["re.Match[str]"]:
@@ -477,6 +494,21 @@ def find_time(
         return None
 
 
+def window_bounds(sent: Span, fig_start: int, fig_end: int) -> tuple[int, int]:
+    """``windows.window(sent, figure)`` as (start, end), without its two calls and its
+    ``Range`` (the source reader uses it too; the tests hold it to ``windows.window``)."""
+    lo = (fig_start // _GRID - 1) * _GRID
+    hi = (fig_end // _GRID + 2) * _GRID
+    start, end = sent.start, sent.end
+    if start < lo:
+        start = lo
+    if end > hi:
+        end = hi
+    if start < 0:
+        return 0, 0
+    return start, (end if end > start else start)
+
+
 def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Optional[dt.date]) -> Optional[TimeRef]:
     if isinstance(p, dt.datetime):
         p = p.date()
@@ -487,24 +519,26 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
             p = None
     if not (0 <= index < len(sentences)):
         return None
-    sent = _window(sentences[index], figure)
-    found = [m for m in _times_window(text, sent.start, sent.end)
-             if not (m.start() < figure.end and figure.start < m.end())]
+    f_start, f_end = figure.start, figure.end
+    lo, hi = window_bounds(sentences[index], f_start, f_end)
+    found = [x for x in _times_window(text, lo, hi) if not (x[0] < f_end and f_start < x[1])]
     if not found:
         if index > 0 and _CONTINUES.match(text, sentences[index].start, sentences[index].end):
-            before = _clip(sentences[index - 1], sent.start - _WINDOW, sent.start)
-            prev = [m for m in _times_window(text, before.start, before.end) if not m.group("same")]
+            before = _clip(sentences[index - 1], lo - _WINDOW, lo)
+            prev = [x[2] for x in _times_window(text, before.start, before.end) if not x[2].group("same")]
             if prev:
                 return _ref(text, prev[0], p)
         return None
-    c_start, c_end = _clause(text, sent, figure)
+    if len(found) == 1:  # the nearest, whatever the clause
+        best = found[0][2]
+    else:
+        c_start, c_end = _clause(text, _Range(lo, hi), figure)
 
-    def rank(m: "re.Match[str]") -> tuple[int, int]:
-        same_clause = c_start <= m.start() and m.end() <= c_end
-        gap = figure.start - m.end() if m.end() <= figure.start else m.start() - figure.end
-        return (0 if same_clause else 1, gap)
+        def rank(x: tuple[int, int, "re.Match[str]"]) -> tuple[int, int]:
+            start, end = x[0], x[1]
+            return (0 if c_start <= start and end <= c_end else 1, f_start - end if end <= f_start else start - f_end)
 
-    best = min(found, key=rank)
+        best = min(found, key=rank)[2]
     if best.group("same"):
         return _same_period(text, sentences, index, best, p)
     return _ref(text, best, p)
@@ -515,7 +549,7 @@ def _same_period(text: str, sentences: list[Span], index: int, m: "re.Match[str]
     start = end = None
     if index > 0:
         prev = _clip(sentences[index - 1], m.start() - 2 * _WINDOW, m.start())
-        earlier = [x for x in _times_window(text, prev.start, prev.end) if not x.group("same")]
+        earlier = [x[2] for x in _times_window(text, prev.start, prev.end) if not x[2].group("same")]
         if earlier:
             ref = _ref(text, earlier[0], p)
             if ref is not None:

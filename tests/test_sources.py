@@ -222,3 +222,60 @@ def test_fast_looks_find_what_the_exact_patterns_find(text, a, b):
     assert sources._last_break(text, lo, hi) == max([lo] + [m.end() for m in sources._BREAK.finditer(text, lo, hi)])
     assert sources._quotes(text) == [i for i, c in enumerate(text) if c in "“”\""]
     sources.clear_window_cache()
+
+
+def _in_quote_as_written_first(text, sentences, index, figure):
+    """``sources._in_quote`` before its early looks: the reach first, then the quote marks."""
+    import bisect
+
+    from factx import sources
+
+    w = sources._WINDOW
+    hi = min(sentences[min(len(sentences) - 1, index + 3)].end, figure.end + 3 * w)
+    nl = text.find("\n", figure.end, hi)
+    hi = nl if nl >= 0 else hi
+    quotes = sources._quotes(text)
+    after = bisect.bisect_left(quotes, figure.end)
+    if after == len(quotes) or quotes[after] >= hi:
+        return None
+    lo = max(sentences[max(0, index - 3)].start, figure.start - 3 * w)
+    nl = text.rfind("\n", lo, figure.start)
+    lo = nl + 1 if nl >= 0 else lo
+    back = None
+    k = bisect.bisect_left(quotes, figure.start)
+    if k and quotes[k - 1] >= max(lo, figure.start - w):
+        back = sources._is_open(text, quotes[k - 1])
+    close = None
+    for k in range(after, len(quotes)):
+        q = quotes[k]
+        if q >= hi:
+            break
+        if sources._is_open(text, q):
+            if back is None:
+                return None
+            continue
+        close = q
+        break
+    if close is None or back is False:
+        return None
+    return close
+
+
+_QUOTE_PIECES = st.sampled_from([
+    "“", "”", '"', "‘", "’", " ", "\n", "\n\n", ". ", "Police said", " 700 ", "people", "(", "—", "-",
+    "x" * 300, "It also ", "Le Franc", ",",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_QUOTE_PIECES, max_size=30).map("".join), st.integers(0, 3000), st.integers(0, 8))
+def test_in_quote_with_its_early_looks_is_in_quote_as_written_first(text, at, length):
+    from factx import sources
+
+    sents = split_sentences(text) or [Span(start=0, end=len(text))]
+    at = min(at, len(text))
+    fig = Span(start=at, end=min(len(text), at + length))
+    index = sentence_of(sents, at)
+    sources.clear_window_cache()
+    assert sources._in_quote(text, sents, index, fig) == _in_quote_as_written_first(text, sents, index, fig)
+    sources.clear_window_cache()

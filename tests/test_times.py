@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readers import read_at
@@ -260,3 +260,48 @@ def test_time_phrases_as_a_scan_from_every_character_finds_them(pieces, a, b):
     found = [(m.span(), m.lastgroup) for m in times.times_in(text, start, end)]
     with mock.patch.object(times, "_starts", lambda text, start, end: range(start, end)):
         assert found == [(m.span(), m.lastgroup) for m in times.times_in(text, start, end)]
+
+
+def _starts_by_look_behind(text: str, start: int, end: int) -> list[int]:
+    """``times._starts`` as it was written first: the look behind in the pattern."""
+    from factx import times
+
+    start = max(start, 0)
+    if start >= end:
+        return []
+    low = times._lower(text[start - 1:end] if start else " " + text[:end])
+    out = [start + m.start() for m in times._AFTER_NON_WORD.finditer(low)]
+    return [i for i in out if not text[i].isdigit() or times._DIGIT_START.match(text, i, end)]
+
+
+# Letters beyond ASCII (and other word characters) right before a time word: the look
+# behind of ``_AFTER_NON_WORD`` leaves those starts out, ``_starts`` drops them after.
+_JOINS = ["é", "ß", "ı", "İ", "ſ", "\u212a", "²", "中", "_", "\u0301", "“", " ", "-", "", "\u00a0", "5"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_JOINS), st.sampled_from(_PIECES), st.sampled_from(_CASES)),
+                max_size=10),
+       st.integers(0, 200), st.integers(0, 200))
+@example([("é", "in 2015", str.lower), ("²", "since June", str.title), ("_", "now", str.lower)], 0, 200)
+@example([("\u212a", "last week", str.lower), ("ı", "in 2015", str.lower), ("中", "today", str.lower)], 1, 200)
+@example([("İ", "on Tuesday morning", str.title), ("é", "5th of June 2015", str.lower)], 0, 30)
+def test_starts_leave_out_what_the_look_behind_leaves_out(pieces, a, b):
+    from factx import times
+
+    text = "".join(join + case(words) for join, words, case in pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert times._starts(text, start, end) == _starts_by_look_behind(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 3000), st.integers(0, 1000), st.integers(0, 3000), st.integers(0, 40))
+@example(0, 0, 0, 0)
+@example(256, 300, 100, 5)  # the figure before the sentence
+@example(0, 5000, 1000, 5)  # a sentence longer than the window
+@example(511, 2, 255, 2)
+def test_window_bounds_are_the_shared_window(s_start, s_len, f_start, f_len):
+    from factx import times, windows
+
+    sent, fig = Span(start=s_start, end=s_start + s_len), Span(start=f_start, end=f_start + f_len)
+    assert times.window_bounds(sent, fig.start, fig.end) == tuple(windows.window(sent, fig))
