@@ -641,7 +641,7 @@ def _comparative_before(text: str, start: int) -> bool:
 
 
 def _vague(text: str, m: regex.Match) -> _Atom:
-    phrase = " ".join(m.group().lower().split())
+    phrase = " ".join(m.group().translate(_FOLD_ODD_CASES).lower().split())
     last = phrase.split()[-1]
     if last in _VAGUE:
         low, high = _VAGUE[last]

@@ -336,3 +336,13 @@ def test_a_percent_named_with_no_number_is_a_unit_only_mention(why, sentence, ex
             assert sentence[f.span.start : f.span.end] == f.text
     # never a claim, so read_figures and extract do not return it
     assert not [f for f in read_figures(sentence) if f.low is None and f.high is None]
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("Some hundred\u017f of people came.", 200, 999),  # long s: "hundreds" to a case-blind pattern
+    ("Ten\u017f of thou\u017fands of people", 20000, 99990),
+    ("DOZEN\u017f were there", 24, 99),
+])
+def test_vague_amounts_read_with_odd_case_letters(sentence, low, high):
+    (f,) = read_figures(sentence)
+    assert (f.low, f.high) == (low, high)
