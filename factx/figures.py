@@ -368,7 +368,11 @@ _ORDINAL_SUFFIX_INITIALS = frozenset("sSnNrRtT\u017f")
 def _kind_of(m: regex.Match) -> str:
     """What matched: the name of the outermost group that took part ("num", "words", ...)."""
     kinds = _kinds(m.re)
-    return kinds[0] if len(kinds) == 1 else next(kind for kind in kinds if m.start(kind) >= 0)
+    if len(kinds) > 1:
+        for kind in kinds:
+            if m.start(kind) >= 0:
+                return kind
+    return kinds[0]
 
 
 @functools.lru_cache(maxsize=16)
@@ -763,13 +767,15 @@ _UPPER = (Qualifier.less_than, Qualifier.at_most)
 def _join_bounds(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Join a lower and an upper bound said together into one range: "more than 10 and less than
     20", "no more than 50 and no less than 20". Not "more than 40 and less than 10"."""
+    if not any(a.qualifier in _UPPER for a in atoms):  # every pair holds an upper bound
+        return atoms
     out: list[_Atom] = []
     i = 0
     while i < len(atoms):
         a = atoms[i]
         if i + 1 < len(atoms) and (not a.unit or not atoms[i + 1].unit or a.unit == atoms[i + 1].unit):
             b = atoms[i + 1]
-            pair = {a.qualifier in _LOWER, b.qualifier in _LOWER} == {True, False} and (
+            pair = (a.qualifier in _LOWER) != (b.qualifier in _LOWER) and (
                 a.qualifier in _UPPER or b.qualifier in _UPPER)
             if pair and a.end <= b.start and _BOUND_JOIN.fullmatch(text, a.end, b.start):
                 low = a.low if a.qualifier in _LOWER else b.low

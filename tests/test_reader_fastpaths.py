@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factx import figures, qualifiers
+from factx.currencies import _symbol_forms, currency_before, may_end_with_currency
 from factx.figures import (_PERCENT_FIRST, _PLUS_MINUS, _SIGN_WORD_BEFORE, _SIGN_WORD_LAST, _after_words,
                            _may_end_with_of, _may_join, _may_read_after, _numeral_starts, _opens_no_unit, _patterns,
                            _word_after)
@@ -236,3 +237,27 @@ def test_the_last_words_are_those_a_qualifier_can_end_with(words, gap, joiner):
     assert (whole is None) == (fast is None), window
     if whole:
         assert (whole.span(), whole.lastgroup) == (fast.span(), fast.lastgroup), window
+
+
+# --- a currency symbol before a numeral --------------------------------------------------------------
+
+_CURRENCY_PIECES = st.one_of(
+    st.sampled_from(sorted(_symbol_forms())),
+    st.sampled_from(["5", "12", " ", "  ", "\u00a0", "\n", "over", "of", "the", "(", "s", "d", "US", "a", "é"]),
+)
+
+
+@SETTINGS
+@given(st.lists(_CURRENCY_PIECES, max_size=8).map("".join))
+@example("over £5")
+@example("over US$ 5")
+@example("some dollars \n5")
+@example("rmb 5")
+@example("ரூ5")
+@example("MAUD 60")
+def test_a_currency_symbol_is_looked_for_only_after_the_end_of_a_form(text):
+    before = currency_before()
+    for start in range(len(text) + 1):
+        for lo in {max(0, start - 8), 0, max(0, start - 3)}:
+            if not may_end_with_currency(text[lo:start]):
+                assert before.search(text, lo, start) is None, (text, lo, start)
