@@ -7,11 +7,13 @@ made of the words and characters each fast path reasons about (odd cases include
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from factx import figures, qualifiers
+from factx import figures, hotspots, qualifiers
 from factx.currencies import _symbol_forms, currency_before, may_end_with_currency
 from factx.figures import (_PERCENT_FIRST, _PLUS_MINUS, _SIGN_WORD_BEFORE, _SIGN_WORD_LAST, _after_words,
                            _may_end_with_of, _may_join, _may_read_after, _numeral_starts, _opens_no_unit, _patterns,
@@ -152,6 +154,9 @@ def test_every_word_after_a_number_starts_with_a_letter_to_str_isalpha():
     # more letters (a newer Unicode), but none starts a word that the pattern after a number reads.
     _, words = _after_words()
     assert all(w[:1].isalpha() for w in words)
+    firsts = {w[0] for w in words}
+    newer = [c for c in regex.findall(r"\p{L}", "".join(_all_characters())) if not c.isalpha()]
+    assert not [c for c in newer if c.translate(figures._FOLD_ODD_CASES).lower()[:1] in firsts]
 
 
 @SETTINGS
@@ -261,3 +266,49 @@ def test_a_currency_symbol_is_looked_for_only_after_the_end_of_a_form(text):
         for lo in {max(0, start - 8), 0, max(0, start - 3)}:
             if not may_end_with_currency(text[lo:start]):
                 assert before.search(text, lo, start) is None, (text, lo, start)
+
+
+# --- a lower and an upper bound said together ---------------------------------------------------------
+
+def _join_bounds_exact(text, atoms):
+    """figures._join_bounds before its quick exit."""
+    out = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms) and (not a.unit or not atoms[i + 1].unit or a.unit == atoms[i + 1].unit):
+            b = atoms[i + 1]
+            pair = {a.qualifier in figures._LOWER, b.qualifier in figures._LOWER} == {True, False} and (
+                a.qualifier in figures._UPPER or b.qualifier in figures._UPPER)
+            if pair and a.end <= b.start and figures._BOUND_JOIN.fullmatch(text, a.end, b.start):
+                low = a.low if a.qualifier in figures._LOWER else b.low
+                high = b.high if a.qualifier in figures._LOWER else a.high
+                if low is not None and high is not None and low < high:
+                    out.append(replace(a, end=b.end, low=low, high=high, qualifier=figures._RANGE,
+                                       unit=a.unit or b.unit, dimension=a.dimension or b.dimension))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_BOUND_PIECES = st.sampled_from([
+    "more than", "less than", "at least", "at most", "no more than", "no less than", "over", "under", "up to",
+    "about", "and", "but", ",", "5", "10", "20", "$", "km", "million", "or more", "or fewer", "people",
+])
+
+
+@SETTINGS
+@given(st.lists(_BOUND_PIECES, max_size=12).map(" ".join))
+@example("more than 10 and less than 20")
+@example("no more than 50 and no less than 20")
+@example("at least 5 km, but at most 10 km")
+def test_bounds_are_joined_as_before(text):
+    atom_re, after_re, _, join_re = _patterns()
+    spans = hotspots.scan_windows(text)
+    atoms = figures._percent_first(text, figures._atoms(text, atom_re, after_re, spans, numbers_only=False))
+    atoms = figures._join_ranges(text, atoms, join_re)
+    for a in atoms:
+        figures._qualify(text, a)
+    assert figures._join_bounds(text, list(atoms)) == _join_bounds_exact(text, list(atoms))
