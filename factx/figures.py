@@ -340,7 +340,8 @@ def _numeral_starts(text: str, runs: list[tuple[int, int, int, int]]) -> tuple[l
         if before in _SIGN_OR_POINT:
             starts.append(start - 1)
             ends.append(b)
-        elif before in _BLANKS and (text[start - 2 : start - 1] in _BLANKS or text[start - 2 : start - 1] in _SIGN_WORD_LAST):
+        elif before in _BLANKS and (text[start - 2 : start - 1] in _BLANKS
+                                    or text[start - 2 : start - 1] in _SIGN_WORD_LAST):
             word = _SIGN_WORD_BEFORE.match(text, a, start)
             if word is not None:
                 starts.append(word.start())
@@ -567,7 +568,9 @@ def _opens_no_unit(text: str, pos: int, after: tuple[int, regex.Match | None]) -
     """True if no unit is written at ``pos`` (``unit_lookup`` finds none): an ASCII character
     that opens no unit and is no blank or hyphen before one ("5.", "5,", "5)"); or one space,
     then a word of ASCII letters that no unit opens with (:func:`factx.units.may_open`), not
-    glued to what could carry a unit on ("km/h", "km2", "sq.", "-odd"). ``after``: :func:`_word_after`."""
+    glued to what could carry a unit on ("km/h", "km2", "sq.", "-odd"). ``after``: :func:`_word_after`
+    where the number ended; after a scale word ("5 million km") ``pos`` is further on, and then
+    ``after`` says nothing about it (its place is not ``pos + 1``)."""
     head = text[pos : pos + 1]
     if head == "" or (head.isascii() and not head.isalpha() and head not in _MAY_OPEN_UNIT):
         return True
@@ -723,7 +726,8 @@ _OF_LAST = frozenset("fF")
 def _percent_first(text: str, atoms: list[_Atom]) -> list[_Atom]:
     prev_end = 0
     for a in atoms:
-        if a.unit is None and a.role == "claim" and a.low is not None and a.low == a.high and _may_end_with_of(text, a.start):
+        if a.unit is None and a.role == "claim" and a.low is not None and a.low == a.high \
+                and _may_end_with_of(text, a.start):
             m = _PERCENT_FIRST.search(text, max(prev_end, a.start - 20), a.start)
             if m:
                 a.start, a.unit, a.dimension = m.start(), "percent", "percent"
