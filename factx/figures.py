@@ -488,9 +488,10 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     after = _word_after(text, a.end)
     m = after_re.match(text, a.end) if _may_read_after(text, a.end, after) else None
     if m is None or m.end() == a.end:  # nothing after the number: only a unit or an age can follow
-        scale = pct = pts = pp = curword = minor = curcode = cursym = None
-    else:
-        scale, pct, pts, pp, curword, minor, curcode, cursym = m.groups()
+        if a.unit is None:  # what the branches below come to with every group None
+            _unit_or_age(text, a, after)
+        return
+    scale, pct, pts, pp, curword, minor, curcode, cursym = m.groups()
     if scale and not a.scaled:
         word = scale.strip()
         ambiguous = len(word) == 1 and word not in "kK" or word == "B"
@@ -529,16 +530,22 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     elif cursym is not None and a.unit is None:
         a.unit, a.dimension, a.end = currency_code(cursym), "money", m.end()
         _cents(text, a)
-    elif a.unit is None and text.startswith("-", a.end) and _AGE_AFTER.match(text, a.end):
-        a.role = "age"  # "a three-year-old girl"
     elif a.unit is None:
-        hit = None if _opens_no_unit(text, a.end, after) else unit_lookup(text, a.end)
-        if hit:
-            surface, unit, entity = hit
-            if entity == _TIME_ENTITY and _OLD.match(text, a.end + len(surface)):
-                a.role = "age"  # "thirty years old" is an age, read like "a 28-year-old": the number alone
-                return
-            a.unit, a.dimension, a.end = unit, entity, a.end + len(surface)
+        _unit_or_age(text, a, after)
+
+
+def _unit_or_age(text: str, a: _Atom, after: tuple[int, regex.Match | None]) -> None:
+    """An age or a physical unit after a number that has no unit: the last reading of :func:`_after`."""
+    if text.startswith("-", a.end) and _AGE_AFTER.match(text, a.end):
+        a.role = "age"  # "a three-year-old girl"
+        return
+    hit = None if _opens_no_unit(text, a.end, after) else unit_lookup(text, a.end)
+    if hit:
+        surface, unit, entity = hit
+        if entity == _TIME_ENTITY and _OLD.match(text, a.end + len(surface)):
+            a.role = "age"  # "thirty years old" is an age, read like "a 28-year-old": the number alone
+            return
+        a.unit, a.dimension, a.end = unit, entity, a.end + len(surface)
 
 
 def _word_after(text: str, pos: int) -> tuple[int, regex.Match | None]:
@@ -561,7 +568,10 @@ def _may_read_after(text: str, pos: int, after: tuple[int, regex.Match | None] |
     marks, words = _after_words()
     if text[at : at + 1] in marks:
         return True
-    return word is not None and word.group().translate(_FOLD_ODD_CASES).lower() in words
+    if word is None:
+        return False
+    token = word.group()
+    return (token if token.isascii() else token.translate(_FOLD_ODD_CASES)).lower() in words
 
 
 def _opens_no_unit(text: str, pos: int, after: tuple[int, regex.Match | None]) -> bool:

@@ -312,3 +312,89 @@ def test_bounds_are_joined_as_before(text):
     for a in atoms:
         figures._qualify(text, a)
     assert figures._join_bounds(text, list(atoms)) == _join_bounds_exact(text, list(atoms))
+
+
+# --- everything after a number ---------------------------------------------------------------------------
+
+def _after_exact(text, a, after_re, *, money_prefix):
+    """figures._after before its quick return when nothing is read after the number."""
+    if a.low is None:
+        return
+    after = _word_after(text, a.end)
+    m = after_re.match(text, a.end) if _may_read_after_exact(text, a.end) else None
+    if m is None or m.end() == a.end:
+        scale = pct = pts = pp = curword = minor = curcode = cursym = None
+    else:
+        scale, pct, pts, pp, curword, minor, curcode, cursym = m.groups()
+    table = figures.currency_table()
+    if scale and not a.scaled:
+        word = scale.strip()
+        ambiguous = len(word) == 1 and word not in "kK" or word == "B"
+        if not (ambiguous and not money_prefix and not (curword or curcode)):
+            if not (word in ("m", "M") and not money_prefix and not (curword or curcode)):
+                a.low = a.high = figures.numbers.scaled(a.low, figures.numbers.scale_of(word))
+                a.scaled = True
+                a.end = m.end("scale")
+    if pct is not None:
+        a.unit, a.dimension = ("percentage point" if pts else "percent"), "percent"
+        a.end = m.end()
+    elif pp is not None:
+        a.unit, a.dimension, a.end = "percentage point", "percent", m.end()
+    elif curword is not None and a.unit == table.words[curword[1:].lower()]:
+        a.end = m.end()
+    elif curword is not None and a.unit is None:
+        a.unit, a.dimension, a.end = table.words[curword[1:].lower()], "money", m.end()
+        figures._cents(text, a)
+    elif minor is not None and a.unit is None:
+        word = minor.lstrip(" \u00a0-").lower()
+        code = table.minor.get(word) or table.symbols.get("$")
+        a.low = a.high = figures.numbers.scaled(a.low, 0.01)
+        a.unit, a.dimension, a.end = code, "money", m.end()
+    elif curcode is not None and a.unit is None:
+        code = curcode.strip()
+        if code[0] in "mM" and len(code) == 4:
+            a.low = a.high = figures.numbers.scaled(a.low, 1e6)
+        a.unit, a.dimension, a.end = figures.currency_code(code[-3:] if len(code) == 4 else code), "money", m.end()
+        scale2 = figures._SCALE_AFTER_CODE.match(text, a.end)
+        if scale2 and not a.scaled:
+            a.low = a.high = figures.numbers.scaled(a.low, figures.numbers.scale_of(scale2.group(1)))
+            a.scaled, a.end = True, scale2.end()
+        figures._cents(text, a)
+    elif cursym is not None and a.unit is None:
+        a.unit, a.dimension, a.end = figures.currency_code(cursym), "money", m.end()
+        figures._cents(text, a)
+    elif a.unit is None and text.startswith("-", a.end) and figures._AGE_AFTER.match(text, a.end):
+        a.role = "age"
+    elif a.unit is None:
+        hit = unit_lookup(text, a.end)
+        if hit:
+            surface, unit, entity = hit
+            if entity == figures._TIME_ENTITY and figures._OLD.match(text, a.end + len(surface)):
+                a.role = "age"
+                return
+            a.unit, a.dimension, a.end = unit, entity, a.end + len(surface)
+
+
+_AFTER_PIECES = st.sampled_from([
+    "5", "12", "1.5", "km", "km/h", "million", "m", "bn", "%", "per cent", "percentage points", "dollars", "USD",
+    "MUSD", "$", "€", "cents", "pence", "-year-old", "years old", "-odd", "migrants", "sq. km", "\u212am", "ſ",
+    "and 50 cents", "MWh", "cmH2O", "days", "'", "\u00a0", "-",
+])
+
+
+@SETTINGS
+@given(st.lists(_AFTER_PIECES, max_size=8), st.sampled_from([" ", "", "\u00a0", "-"]),
+       st.sampled_from([None, "USD", "EUR"]), st.booleans())
+@example(["5", "million", "km"], " ", None, False)
+@example(["5", "-year-old"], "", None, False)
+@example(["5", "dollars", "and 50 cents"], " ", None, False)
+@example(["30", "MUSD"], " ", None, False)
+def test_the_words_after_a_number_are_read_as_before(pieces, sep, unit, money_prefix):
+    text = sep.join(pieces)
+    after_re = _patterns()[1]
+    for m in regex.finditer(r"\d+(?:\.\d+)?", text):
+        new = figures._Atom(m.start(), m.end(), 5.0, 5.0, unit=unit, digits=m.group())
+        old = replace(new)
+        figures._after(text, new, after_re, money_prefix=money_prefix)
+        _after_exact(text, old, after_re, money_prefix=money_prefix)
+        assert new == old, (text, m.span())
