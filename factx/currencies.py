@@ -118,14 +118,19 @@ def currency_before() -> regex.Pattern:
 def may_end_with_currency(words: str) -> bool:
     """False if no :func:`currency_before` match can end ``words`` (the text before a numeral):
     a cheap test in front of it. What ends such a match is a symbol form and at most blanks
-    and a line break, so the last other character ends a form."""
-    return words.rstrip(" \u00a0\n")[-1:] in _form_ends()
+    and a line break, so the other characters end with a form's last one ("$") or last two
+    ("US$", "dollars ")."""
+    tail = words.rstrip(" \u00a0\n")
+    singles, pairs = _form_ends()
+    return tail[-1:] in singles or tail[-2:] in pairs
 
 
 @functools.lru_cache(maxsize=1)
-def _form_ends() -> frozenset[str]:
-    """The last character of each symbol form, blanks aside ("dollars " ends with "s")."""
-    return frozenset(form.rstrip(" \u00a0")[-1] for form in _symbol_forms())
+def _form_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The symbol forms of one character, and the last two characters of the longer ones,
+    blanks aside ("dollars " ends with "rs")."""
+    forms = {form.rstrip(" \u00a0") for form in _symbol_forms()}
+    return frozenset(f for f in forms if len(f) == 1), frozenset(f[-2:] for f in forms if len(f) > 1)
 
 
 def _symbol_forms() -> set[str]:

@@ -28,6 +28,7 @@ from factx.qualifiers import (QUALIFIER_AFTER, may_start_with_qualifier, qualifi
                                qualifier_length)
 from factx.records import Figure, Qualifier
 from factx.units import lookup as unit_lookup
+from factx.units import may_open as may_open_unit
 from factx.zones import find_zones
 
 __all__ = ["read_figures", "read_numbers", "qualifier_length"]
@@ -339,7 +340,8 @@ def _numeral_starts(text: str, runs: list[tuple[int, int, int, int]]) -> tuple[l
         if before in _SIGN_OR_POINT:
             starts.append(start - 1)
             ends.append(b)
-        elif before in _BLANKS:
+        elif before in _BLANKS and (text[start - 2 : start - 1] in _BLANKS
+                                    or text[start - 2 : start - 1] in _SIGN_WORD_LAST):
             word = _SIGN_WORD_BEFORE.match(text, a, start)
             if word is not None:
                 starts.append(word.start())
@@ -359,6 +361,7 @@ _SIGN_OR_POINT = frozenset("-−.")
 # The sign words of a numeral read backwards from the blanks before its digits (no word boundary
 # here: the numeral's own pattern checks it).
 _SIGN_WORD_BEFORE = regex.compile(r"(?:minus|negative)[ \t]+", regex.I | regex.V0 | regex.REVERSE)
+_SIGN_WORD_LAST = frozenset("sSeE\u017f")  # the last letters of "minus" and "negative", in any case
 # "st", "nd", "rd", "th" in any case ("ſt": "ſ" matches "s" case-insensitively).
 _ORDINAL_SUFFIX_INITIALS = frozenset("sSnNrRtT\u017f")
 
@@ -366,7 +369,11 @@ _ORDINAL_SUFFIX_INITIALS = frozenset("sSnNrRtT\u017f")
 def _kind_of(m: regex.Match) -> str:
     """What matched: the name of the outermost group that took part ("num", "words", ...)."""
     kinds = _kinds(m.re)
-    return kinds[0] if len(kinds) == 1 else next(kind for kind in kinds if m.start(kind) >= 0)
+    if len(kinds) > 1:
+        for kind in kinds:
+            if m.start(kind) >= 0:
+                return kind
+    return kinds[0]
 
 
 @functools.lru_cache(maxsize=16)
@@ -413,9 +420,9 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
         return None
     if value is not None and m.group("sign"):
         value = -value
-    a = _Atom(m.start(), m.end(), value, value, digits=raw)
+    start, end = m.span()
+    a = _Atom(start, end, value, value, digits=raw)
     cur = None
-    start = m.start()
     if start > 0:
         lo = max(0, taken, start - 8)
         before = currency_before().search(text, lo, start) if may_end_with_currency(text[lo:start]) else None
@@ -457,13 +464,14 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
                 a.low = a.high = numbers.scaled(value, numbers.scale_of(word))
                 a.end, a.scaled = after.end("scale"), True
         return a
-    pm = _PLUS_MINUS.match(text, a.end) if _PLUS_MINUS_SIGNS & set(text[a.end : a.end + 2]) else None
+    head = text[a.end : a.end + 2]  # a plus-minus sign is in the first two characters of _PLUS_MINUS
+    pm = _PLUS_MINUS.match(text, a.end) if "+" in head or "±" in head else None
     if pm and a.low is not None:  # "9.83e-3 +/- 1e-5 km/s2": the stated interval
         u = numbers.parse_numeral(pm.group(1))
         a.low, a.high, a.end, a.qualifier = a.low - u, a.low + u, pm.end(), _RANGE
     _after(text, a, after_re, money_prefix=bool(cur))
     if cur and a.dimension == "percent":  # "the dollar 1.5% higher": the word was no currency sign
-        a.start = m.start()
+        a.start = start
     return a
 
 
@@ -471,18 +479,19 @@ _RATIO_WORD = regex.compile(r"[ \t]+(?:over|out|in)\b", regex.I)
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)\b")
 _BETWEEN = regex.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", regex.I)
 _PLUS_MINUS = regex.compile(r"[ \t]?(?:\+/-|\+/−|±|\+-)[ \t]?(\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?)(?![\d.,]\d)")
-_PLUS_MINUS_SIGNS = frozenset("+±")  # one of them is in the first two characters of a match
 
 
 def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) -> None:
     """Scale word, percent sign, currency word/code or physical unit after a number."""
     if a.low is None:
         return
-    m = after_re.match(text, a.end) if _may_read_after(text, a.end) else None
+    after = _word_after(text, a.end)
+    m = after_re.match(text, a.end) if _may_read_after(text, a.end, after) else None
     if m is None or m.end() == a.end:  # nothing after the number: only a unit or an age can follow
-        scale = pct = pts = pp = curword = minor = curcode = cursym = None
-    else:
-        scale, pct, pts, pp, curword, minor, curcode, cursym = m.groups()
+        if a.unit is None:  # what the branches below come to with every group None
+            _unit_or_age(text, a, after)
+        return
+    scale, pct, pts, pp, curword, minor, curcode, cursym = m.groups()
     if scale and not a.scaled:
         word = scale.strip()
         ambiguous = len(word) == 1 and word not in "kK" or word == "B"
@@ -521,34 +530,72 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     elif cursym is not None and a.unit is None:
         a.unit, a.dimension, a.end = currency_code(cursym), "money", m.end()
         _cents(text, a)
-    elif a.unit is None and text.startswith("-", a.end) and _AGE_AFTER.match(text, a.end):
-        a.role = "age"  # "a three-year-old girl"
     elif a.unit is None:
-        hit = unit_lookup(text, a.end)
-        if hit:
-            surface, unit, entity = hit
-            if entity == _TIME_ENTITY and _OLD.match(text, a.end + len(surface)):
-                a.role = "age"  # "thirty years old" is an age, read like "a 28-year-old": the number alone
-                return
-            a.unit, a.dimension, a.end = unit, entity, a.end + len(surface)
+        _unit_or_age(text, a, after)
 
 
-def _may_read_after(text: str, pos: int) -> bool:
+def _unit_or_age(text: str, a: _Atom, after: tuple[int, regex.Match | None]) -> None:
+    """An age or a physical unit after a number that has no unit: the last reading of :func:`_after`."""
+    if text.startswith("-", a.end) and _AGE_AFTER.match(text, a.end):
+        a.role = "age"  # "a three-year-old girl"
+        return
+    hit = None if _opens_no_unit(text, a.end, after) else unit_lookup(text, a.end)
+    if hit:
+        surface, unit, entity = hit
+        if entity == _TIME_ENTITY and _OLD.match(text, a.end + len(surface)):
+            a.role = "age"  # "thirty years old" is an age, read like "a 28-year-old": the number alone
+            return
+        a.unit, a.dimension, a.end = unit, entity, a.end + len(surface)
+
+
+def _word_after(text: str, pos: int) -> tuple[int, regex.Match | None]:
+    """What follows a number at ``pos``: where it starts, after one optional space or hyphen,
+    and the letters that start there."""
+    if text[pos : pos + 1] in _AFTER_SEPARATORS:
+        pos += 1
+    # No letters there by str.isalpha(): then none that the readers after it know either.
+    return pos, _LETTERS.match(text, pos) if text[pos : pos + 1].isalpha() else None
+
+
+def _may_read_after(text: str, pos: int, after: tuple[int, regex.Match | None] | None = None) -> bool:
     """False if the pattern of the words after a number (``_patterns()[1]``) reads nothing at ``pos``.
 
     A cheap test in front of it: after one optional space or hyphen, what it reads starts with
     a mark ("%", "¢", a currency sign) or with a word whose letters are in :func:`_after_words`.
+    ``after``: :func:`_word_after` at ``pos``, if known.
     """
-    if text[pos : pos + 1] in _AFTER_SEPARATORS:
-        pos += 1
+    at, word = after if after is not None else _word_after(text, pos)
     marks, words = _after_words()
-    if text[pos : pos + 1] in marks:
+    if text[at : at + 1] in marks:
         return True
-    token = _LETTERS.match(text, pos)
-    return token is not None and token.group().translate(_FOLD_ODD_CASES).lower() in words
+    if word is None:
+        return False
+    token = word.group()
+    return (token if token.isascii() else token.translate(_FOLD_ODD_CASES)).lower() in words
+
+
+def _opens_no_unit(text: str, pos: int, after: tuple[int, regex.Match | None]) -> bool:
+    """True if no unit is written at ``pos`` (``unit_lookup`` finds none): an ASCII character
+    that opens no unit and is no blank or hyphen before one ("5.", "5,", "5)"); or one space,
+    then a word of ASCII letters that no unit opens with (:func:`factx.units.may_open`), not
+    glued to what could carry a unit on ("km/h", "km2", "sq.", "-odd"). ``after``: :func:`_word_after`
+    where the number ended; after a scale word ("5 million km") ``pos`` is further on, and then
+    ``after`` says nothing about it (its place is not ``pos + 1``)."""
+    head = text[pos : pos + 1]
+    if head == "" or (head.isascii() and not head.isalpha() and head not in _MAY_OPEN_UNIT):
+        return True
+    at, word = after
+    if word is None or at != pos + 1 or text[pos] != " ":
+        return False
+    token = word.group()
+    glued = text[word.end() : word.end() + 1]
+    if glued and not (glued.isascii() and glued not in "/^.-" and not glued.isdigit()):
+        return False
+    return token.isascii() and not may_open_unit(token)
 
 
 _AFTER_SEPARATORS = frozenset(" \u00a0-")
+_MAY_OPEN_UNIT = frozenset(" -%'\"")  # the ASCII characters but letters with which a unit's surface may open
 _LETTERS = regex.compile(r"\p{L}++")
 # The letters outside A-Z that the regex module matches case-insensitively with an ASCII letter.
 _FOLD_ODD_CASES = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
@@ -672,10 +719,25 @@ _PERCENT_FIRST = regex.compile(
 )
 
 
+def _may_end_with_of(text: str, end: int) -> bool:
+    """False if no "of" and blanks (and maybe a line break) end ``text[:end]``: a cheap test in
+    front of _PERCENT_FIRST."""
+    if text[end - 1 : end] == "\n":
+        end -= 1
+    if text[end - 1 : end] not in _BLANKS:
+        return False
+    last = text[end - 2 : end - 1]
+    return last in _BLANKS or last in _OF_LAST  # more blanks, or the "f" of "of"
+
+
+_OF_LAST = frozenset("fF")
+
+
 def _percent_first(text: str, atoms: list[_Atom]) -> list[_Atom]:
     prev_end = 0
     for a in atoms:
-        if a.unit is None and a.role == "claim" and a.low is not None and a.low == a.high:
+        if a.unit is None and a.role == "claim" and a.low is not None and a.low == a.high \
+                and _may_end_with_of(text, a.start):
             m = _PERCENT_FIRST.search(text, max(prev_end, a.start - 20), a.start)
             if m:
                 a.start, a.unit, a.dimension = m.start(), "percent", "percent"
@@ -719,13 +781,15 @@ _UPPER = (Qualifier.less_than, Qualifier.at_most)
 def _join_bounds(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Join a lower and an upper bound said together into one range: "more than 10 and less than
     20", "no more than 50 and no less than 20". Not "more than 40 and less than 10"."""
+    if not any(a.qualifier in _UPPER for a in atoms):  # every pair holds an upper bound
+        return atoms
     out: list[_Atom] = []
     i = 0
     while i < len(atoms):
         a = atoms[i]
         if i + 1 < len(atoms) and (not a.unit or not atoms[i + 1].unit or a.unit == atoms[i + 1].unit):
             b = atoms[i + 1]
-            pair = {a.qualifier in _LOWER, b.qualifier in _LOWER} == {True, False} and (
+            pair = (a.qualifier in _LOWER) != (b.qualifier in _LOWER) and (
                 a.qualifier in _UPPER or b.qualifier in _UPPER)
             if pair and a.end <= b.start and _BOUND_JOIN.fullmatch(text, a.end, b.start):
                 low = a.low if a.qualifier in _LOWER else b.low
@@ -751,7 +815,7 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
         if i + 1 < len(atoms) and a.role == "claim" and atoms[i + 1].role == "claim" and not _in_zone(
                 a.end, zones, zone_starts):
             b = atoms[i + 1]
-            j = join_re.fullmatch(text, a.end, b.start)
+            j = join_re.fullmatch(text, a.end, b.start) if _may_join(text, a.end, b.start) else None
             if j and a.low is not None and b.low is not None and not (
                     a.words and b.words and a.qualifier == b.qualifier == _RANGE) and not (
                     a.unit and b.unit and a.unit != b.unit) and a.low != b.low:  # "rose 2 % to $ 1.45 billion"
@@ -764,6 +828,14 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
         out.append(a)
         i += 1
     return out
+
+
+def _may_join(text: str, start: int, end: int) -> bool:
+    """False if the joining pattern (``_patterns()[3]``) cannot match all of ``text[start:end]``:
+    a cheap test in front of it. Without its blanks, what it matches is "-" and blanks and "to",
+    or one of its words, none longer than "through" (seven letters, one for one in any case)."""
+    joined = text[start:end].strip(" \t\u00a0")
+    return len(joined) <= 7 or joined[:1] == "-"
 
 
 def _range(a: _Atom, b: _Atom) -> _Atom:

@@ -119,19 +119,25 @@ def _last_words(words: str) -> frozenset[str]:
     """The words with which a qualifier may end in ``words`` (see :func:`qualifier_ending`),
     in lower case without a final dot; "" if it may be a sign."""
     chunks = words.rsplit(None, 4)  # str.isspace() holds for every \s of the pattern
-    if not chunks:
-        return frozenset()
-    last = [_folded_word(chunk) for chunk in chunks]
+    if not chunks or chunks[-1].isalpha() and chunks[-1].isascii() and chunks[-1].lower() not in _LAST_OR_GAP:
+        return _NONE  # most often: a word that ends no qualifier and is none of the gap's words
     k = len(chunks) - 1
-    at = {k}
-    if last[k] in ("further", "whopping"):
-        at.add(k - 1)
-    elif last[k] == "of" and k > 0 and last[k - 1] == "total":
-        at.add(k - 2)
-    at |= {i - 1 for i in at if i >= 0 and last[i] == "a"}
-    ends = {last[i] for i in at if i >= 0 and last[i]}
-    if any(i >= 0 and chunks[i][-1] in _SIGNS for i in at):
-        ends.add("")
+    last = _folded_word(chunks[k])
+    at = [k]  # the chunks with which a qualifier may end: the last, or one before the gap's words
+    if last in ("further", "whopping") or last == "a":
+        at.append(k - 1)
+    elif last == "of" and k > 0 and _folded_word(chunks[k - 1]) == "total":
+        at.append(k - 2)
+    if len(at) == 2 and last != "a" and at[1] >= 0 and _folded_word(chunks[at[1]]) == "a":
+        at.append(at[1] - 1)  # "about a further", "over a total of"
+    ends = set()
+    for i in at:
+        if i >= 0:
+            word = last if i == k else _folded_word(chunks[i])
+            if word in _QUALIFIER_ENDS:
+                ends.add(word)
+            if chunks[i][-1] in _SIGNS:
+                ends.add("")
     return frozenset(ends)
 
 
@@ -157,6 +163,9 @@ def _qualifier_before_ending(ends: frozenset[str]) -> regex.Pattern | None:
 
 
 _SIGNS = "<>=~≥≤"  # the last character of every sign above
+_QUALIFIER_ENDS = frozenset(word for _, phrases, _ in _KINDS for _, ends in phrases for word in ends)
+_LAST_OR_GAP = _QUALIFIER_ENDS | {"a", "further", "whopping", "of"}
+_NONE: frozenset[str] = frozenset()
 # Letters that match an ASCII letter case-insensitively: A-Z, a-z and "İ", "ſ", "K" (i, s, k).
 _ASCII_CASES = re.compile(r"[A-Za-z\u0130\u017f\u212a]+\Z")
 _FOLD_ODD_CASES = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})

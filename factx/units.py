@@ -22,7 +22,7 @@ import os
 
 import regex
 
-__all__ = ["lookup", "unit_index"]
+__all__ = ["lookup", "may_open", "unit_index"]
 
 # SI prefixes that quantulum3 declares per unit ("prefixes": ["k", "m", ...]).
 _PREFIXES = {
@@ -179,6 +179,13 @@ def _first_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(k.split(" ")[0] for k in names), frozenset(k.split(" ")[0] for k in symbols)
 
 
+def may_open(word: str) -> bool:
+    """Whether a unit may open with ``word``, a word of letters after a number: the first word
+    of a unit's name or symbol, or a watt-hour ("MWh")."""
+    name_firsts, symbol_firsts = _first_words()
+    return word.endswith("Wh") or word.lower() in name_firsts or word in symbol_firsts
+
+
 def _lookup(text: str, pos: int, *, quotient: bool = False) -> tuple[str, str, str] | None:
     n = len(text)
     i = pos
@@ -193,10 +200,8 @@ def _lookup(text: str, pos: int, *, quotient: bool = False) -> tuple[str, str, s
     if not m:
         return None
     token = m.group()
-    if not quotient and token.isalpha() and not token.endswith("Wh"):
-        name_firsts, symbol_firsts = _first_words()
-        if token.lower() not in name_firsts and token not in symbol_firsts:
-            return None  # "5 migrants": no unit opens with "migrants"
+    if not quotient and token.isalpha() and not may_open(token):
+        return None  # "5 migrants": no unit opens with "migrants"
     names, symbols = unit_index()
     # Up to four words: "square kilometres", "degrees Celsius", "kilometres per hour".
     words = [m]
