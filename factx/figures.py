@@ -506,14 +506,14 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
         a.end = m.end()
     elif pp is not None:
         a.unit, a.dimension, a.end = "percentage point", "percent", m.end()
-    elif curword is not None and a.unit == currency_table().words[curword[1:].lower()]:
+    elif curword is not None and a.unit == currency_table().words[numbers.fold(curword[1:])]:
         a.end = m.end()  # "$ 10 dollars": the word repeats the symbol
     elif curword is not None and a.unit is None:
-        word = curword[1:].lower()
+        word = numbers.fold(curword[1:])
         a.unit, a.dimension, a.end = currency_table().words[word], "money", m.end()
         _cents(text, a)
     elif minor is not None and a.unit is None:  # "50 cents", "470 pence", "a 12-cent dividend"
-        word = minor.lstrip(" \u00a0-").lower()
+        word = numbers.fold(minor.lstrip(" \u00a0-"))
         code = currency_table().minor.get(word) or currency_table().symbols.get("$")
         a.low = a.high = numbers.scaled(a.low, 0.01)
         a.unit, a.dimension, a.end = code, "money", m.end()
@@ -759,8 +759,8 @@ def _with_articles(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if k and atoms[k - 1].end > m.start():
             continue
         word = _NEXT_WORD.match(text, m.end(), m.end() + 40)
-        if word and word.group(1).lower() in minor:  # "a penny": one hundredth of a pound
-            a = _Atom(m.start(), word.end(), 0.01, 0.01, unit=minor[word.group(1).lower()],
+        if word and numbers.fold(word.group(1)) in minor:  # "a penny": one hundredth of a pound
+            a = _Atom(m.start(), word.end(), 0.01, 0.01, unit=minor[numbers.fold(word.group(1))],
                       dimension="money", role="article")
         else:
             hit = unit_lookup(text, m.end())
@@ -819,7 +819,7 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
             if j and a.low is not None and b.low is not None and not (
                     a.words and b.words and a.qualifier == b.qualifier == _RANGE) and not (
                     a.unit and b.unit and a.unit != b.unit) and a.low != b.low:  # "rose 2 % to $ 1.45 billion"
-                joiner = j.group().strip().lower()
+                joiner = numbers.fold(j.group().strip())
                 between = _BETWEEN.search(text, max(0, a.start - 20), a.start)
                 if joiner not in ("and", "&") or between:
                     out.append(_range(a, b))

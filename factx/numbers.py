@@ -43,7 +43,23 @@ __all__ = [
     "scale_of",
     "scaled",
     "ordinal_value",
+    "fold",
 ]
+
+# Letters that a case-blind pattern matches as ASCII letters but str.lower() keeps apart:
+# long s (ſ ~ s), dotted capital I (İ ~ i, whose lower() is two characters), Kelvin sign (K ~ k).
+_FOLD_ODD_CASES = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(word: str) -> str:
+    """``word`` in lower case as the readers' tables spell it, also for the letters a case-blind
+    pattern matches but ``str.lower`` keeps apart.
+
+    >>> fold("Thou\u017fand"), fold("MILLION")
+    ('thousand', 'million')
+    """
+    return word.lower() if word.isascii() else word.translate(_FOLD_ODD_CASES).lower()
+
 
 UNITS = {
     "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -159,7 +175,7 @@ def scaled(value: float, factor: float) -> float:
 
 def scale_of(word: str) -> float:
     """The multiplier of a scale word or abbreviation ("million", "bn", "K")."""
-    lower = word.lower()
+    lower = fold(word)
     if lower in SCALES:
         return SCALES[lower]
     if lower.endswith("s") and lower[:-1] in SCALES:  # "millions"
@@ -178,7 +194,7 @@ def ordinal_value(word: str) -> float | None:
     >>> ordinal_value("21st"), ordinal_value("twenty-first"), ordinal_value("fourth")
     (21.0, 21.0, 4.0)
     """
-    lower = word.lower()
+    lower = fold(word)
     m = _ORDINAL_NUMERAL.fullmatch(lower)
     if m:
         return float(m.group(1))

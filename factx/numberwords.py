@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import regex
 
-from factx.numbers import ORDINALS, SCALES, TENS, UNITS
+from factx.numbers import ORDINALS, SCALES, TENS, UNITS, fold
 
 __all__ = ["DENOMINATORS", "split_words", "parse_words", "parse_tokens"]
 
@@ -71,7 +71,7 @@ def split_words(phrase: str) -> list[tuple[int, int, Token]]:
     out: list[tuple[int, int, Token]] = []
     for m in _TOKEN.finditer(phrase):
         t = m.group()
-        out.append((m.start(), m.end(), float(t) if t[0].isdigit() else t.lower()))
+        out.append((m.start(), m.end(), float(t) if t[0].isdigit() else fold(t)))
     return out
 
 

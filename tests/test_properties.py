@@ -61,3 +61,21 @@ def test_a_prefix_shifts_every_span(prefix, text):
 @given(any_text())
 def test_deterministic(text):
     assert extract(text) == extract(text)
+
+
+_WORDS = st.sampled_from(["5", "3.5", "ten", "twenty", "hundreds of", "thousands", "dollars", "pounds", "euros", "cents",
+                          "pence", "million", "billion", "bn", "per cent", "percent", "a penny", "through", "to", "and",
+                          "some", "tens of", "dozens", "first", "km", "miles", "tonnes", "$", "£", "-", " "])
+_ODD_CASES = {"s": "\u017f", "S": "\u017f", "k": "\u212a", "K": "\u212a", "i": "\u0130", "I": "\u0130"}
+
+
+@SETTINGS
+@given(st.lists(_WORDS, min_size=1, max_size=8), st.randoms(use_true_random=False))
+def test_letters_a_case_blind_pattern_folds_never_make_extract_raise(words, rnd):
+    # "5 dollarſ", "ten thouſand": the patterns match them case-blind, the tables must too
+    text = " ".join(words)
+    text = "".join(_ODD_CASES[c] if c in _ODD_CASES and rnd.random() < 0.5 else c for c in text)
+    for c in extract(text):
+        assert text[c.span.start : c.span.end] == c.text
+    for f in read_figures(text, all_roles=True):
+        assert text[f.span.start : f.span.end] == f.text
