@@ -65,8 +65,10 @@ _LOCATIVE = regex.compile(
 # on the reversed text, a match at its start. (A match before a final newline, which ``$``
 # allows, would also end with white space, so a match at the very end exists as well.)
 # White space and word characters are written as sets, for _bmp_pattern.
+# The reversed words are one trie: ``re`` then skips a branch on its first letter at once.
 _LOCATIVE_BACKWARDS = (
-    r"[\s]+(?:[\w-]*[a-z][\s]+)?(?:(?:eht|a)[\s]+)?(?:" + "|".join(w[::-1] for w in _LOCATIVE_WORDS) + r")(?![\w])"
+    r"[\s]+(?:[\w-]*[a-z][\s]+)?(?:(?:eht|a)[\s]+)?(?:" + _trie(sorted({w[::-1] for w in _LOCATIVE_WORDS}))
+    + r")(?![\w])"
 )
 # A place acting as a subject ("Britain has sent") is an actor, not a location.
 _ACTOR_VERBS = """has have had will would should could can must said says pledged sent agreed
@@ -173,6 +175,7 @@ class _Gazetteer:
     anaphors: dict[str, tuple[_Entry, frozenset[str]]]  # phrase -> place, its names
     demonym_re: object
     demonym_hints: object  # where a demonym phrase may start: two looks (None: scan all)
+    anaphor_codes: Optional[list[bytes]]  # the anaphors in UTF-16, if all ASCII but "i" and "k" (see _refers_back)
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +250,16 @@ def _gazetteer() -> _Gazetteer:
             re.compile(rf"the(?=\s+(?:(?:{adjectives})\s+)?(?:{_GENERIC_HEADS}))"),
             re.compile(_branches(sorted(demonyms), rf"(?=\s+(?:{_SHORES}))")),
         )
-    return _Gazetteer(names, min(longest, 5), starters, demonyms, country_names, anaphors, demonym_re, hints)
+    return _Gazetteer(names, min(longest, 5), starters, demonyms, country_names, anaphors, demonym_re, hints,
+                      _anaphor_codes(anaphors))
+
+
+def _anaphor_codes(anaphors: dict) -> Optional[list[bytes]]:
+    """The anaphor phrases in UTF-16 for :func:`_refers_back`, or None unless each is ASCII
+    without "i" and "k"."""
+    if all(phrase.isascii() and "i" not in phrase and "k" not in phrase for phrase in anaphors):
+        return [phrase.encode("utf-16-le") for phrase in anaphors]
+    return None
 
 
 def _branches(words: list[str], then: str = "") -> str:
@@ -337,9 +349,24 @@ class _Hit(NamedTuple):
         if found is None:
             if len(_PLACES) >= 10_000:
                 _PLACES.clear()
-            found = _PLACES[self] = Place(text=self.surface, span={"start": self.start, "end": self.end},
-                                          name=self.name, country=self.country, feature=self.feature)
+            found = _PLACES[self] = _made(Place, {"text": self.surface, "span": _made(Span, {"start": self.start, "end": self.end}),
+                                                  "name": self.name, "country": self.country, "feature": self.feature})
         return found
+
+
+_set_attribute = object.__setattr__
+
+
+def _made(cls: type, values: dict) -> BaseModel:
+    """The record ``cls(**values)`` without validating ``values`` again, as pydantic's
+    ``model_construct`` builds it (every field given, in order): a hit's values are already
+    of the record's types (a str name and surface, an ordered span, a str or None country)."""
+    record = cls.__new__(cls)
+    _set_attribute(record, "__dict__", values)
+    _set_attribute(record, "__pydantic_fields_set__", set(values))
+    _set_attribute(record, "__pydantic_extra__", None)
+    _set_attribute(record, "__pydantic_private__", None)
+    return record
 
 
 _PLACES: dict[_Hit, Place] = {}  # cleared with the window cache
@@ -357,6 +384,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 _LOCATIVES: dict[tuple, bool] = {}
 _DOC_DEMONYMS: dict[str, list[int]] = {}  # where a demonym phrase may start, whole document
 _DOC_BMP: dict[str, bool] = {}  # whether a document is within U+FFFF (see _within_bmp)
+_DOC_UTF16: dict[str, bytes] = {}  # a document's UTF-16 code (see _document_within_bmp)
 
 
 class _Words(NamedTuple):
@@ -377,13 +405,41 @@ def _words_in(text: str, start: int, end: int) -> _Words:
     return _Words([text[s:e] for s, e in spans], gaps, starts, ends)
 
 
+def _refers_back(gaz: "_Gazetteer", text: str, start: int, end: int) -> bool:
+    """``any(phrase in text[start:end].lower() for phrase in gaz.anaphors)``, read from the
+    document's UTF-16 code (kept by :func:`_document_within_bmp`) with ``bytes.lower``,
+    which costs less than ``str.lower``.
+
+    Exact for phrases of ASCII characters but "i" and "k" (``gaz.anaphor_codes``), in a
+    text within U+FFFF: then each character is the two bytes at twice its index, and the
+    phrase in lower case comes only from ASCII characters (just "İ" and the Kelvin sign turn
+    into one otherwise, into "i" and "k"): those whose two bytes, with ``bytes.lower`` (ASCII
+    letters only), are the phrase's, at an even place."""
+    codes = gaz.anaphor_codes
+    if codes is None or not _document_within_bmp(text):
+        window = text[start:end].lower()
+        return any(phrase in window for phrase in gaz.anaphors)
+    low = _DOC_UTF16[text][2 * start : 2 * end].lower()
+    find = low.find
+    for code in codes:
+        at = find(code)
+        while at >= 0:
+            if not at & 1:
+                return True
+            at = find(code, at + 1)
+    return False
+
+
 def _document_within_bmp(text: str) -> bool:
-    """:func:`_within_bmp` for a document, found once for all its windows."""
+    """:func:`_within_bmp` for a document, found once for all its windows (its UTF-16 code
+    is kept, see :func:`_refers_back`)."""
     found = _DOC_BMP.get(text)
     if found is None:
         if len(_DOC_BMP) >= 4:
             _DOC_BMP.clear()
-        found = _DOC_BMP[text] = _within_bmp(text)
+            _DOC_UTF16.clear()
+        code = _DOC_UTF16[text] = text.encode("utf-16-le", "surrogatepass")
+        found = _DOC_BMP[text] = len(code) == 2 * len(text)  # as _within_bmp
     return found
 
 
@@ -414,16 +470,17 @@ def _find_names(gaz: "_Gazetteer", text: str, words: _Words) -> list[tuple[int, 
     found = []
     after = 0  # the first word after the last name found
     heads = list(map(gaz.starters.get, words.text))  # one look-up a word, for the words that may start one
+    gaps, last = words.gaps, len(heads) - 1
     for i, (entry, longer) in compress(enumerate(heads), heads):
         if i < after:  # inside the last name found
             continue
-        if longer and i + 1 < len(words.text) and words.gaps[i + 1] in _JOINS:
+        if longer and i < last and gaps[i + 1] in _JOINS:
             name = _longest_name(gaz, text, words, i)
-        else:
-            name = None if entry is None else (i, 1, entry)
-        if name is not None:
-            found.append(name)
-            after = i + name[1]
+            if name is not None:
+                found.append(name)
+                after = i + name[1]
+        elif entry is not None:
+            found.append((i, 1, entry))
     return found
 
 
@@ -456,6 +513,37 @@ def _name_hit(gaz: "_Gazetteer", text: str, words: _Words, name: tuple[int, int,
     return _Hit(s, e, text[s:e], entry.name, entry.country, entry.feature, max(floor, s - 40), _actor(text, e))
 
 
+_QUOTES = ("'", "’")
+_new_hit = tuple.__new__  # _Hit(...) without the Python frame of its __new__
+
+
+def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[int, int, _Entry]],
+               floor: int) -> list[Optional["_Hit"]]:
+    """``[_name_hit(gaz, text, words, name, floor) for name in names]`` in one loop, with
+    :func:`_actor` written out (its cheap tests first, then the pattern)."""
+    starts, ends = words.starts, words.ends
+    actor_match = (_bmp_pattern(_ACTOR.pattern) if _document_within_bmp(text) else _ACTOR).match
+    size = len(text)
+    found: list[Optional[_Hit]] = []
+    for name in names:
+        i, n, entry = name
+        s, e = starts[i], ends[i + n - 1]
+        after = text[e : e + 1]
+        if after == "$" or (entry.source == "city" and not _plausible_town(text, words, i, i > 0, entry, gaz)):
+            found.append(None)
+            continue
+        if after == " ":
+            word = text[e + 1 : e + 3]
+            actor = not (word.isalnum() and word not in _ACTOR_STARTS) and bool(actor_match(text, e, min(size, e + 16)))
+        elif after in _QUOTES or after.isspace():
+            actor = bool(actor_match(text, e, min(size, e + 16)))
+        else:
+            actor = False
+        found.append(_new_hit(_Hit, (s, e, text[s:e], entry.name, entry.country, entry.feature,
+                                     s - 40 if s - 40 > floor else floor, actor)))
+    return found
+
+
 def _named_places(gaz: "_Gazetteer", text: str, start: int, end: int) -> list["_Hit"]:
     """The plausible gazetteer names in ``text[start:end]``, as hits, in text order."""
     doc = _DOC_NAMES.get(text)
@@ -466,7 +554,7 @@ def _named_places(gaz: "_Gazetteer", text: str, start: int, end: int) -> list["_
     whole = start == 0 and end == len(text)
     words = _words_of_document(text) if whole else _words_in(text, start, end)
     names = _find_names(gaz, text, words)
-    found = [_name_hit(gaz, text, words, name, start) for name in names]
+    found = _name_hits(gaz, text, words, names, start)
     if whole:
         if len(_DOC_NAMES) >= 4:
             _DOC_NAMES.clear()
@@ -491,15 +579,15 @@ def _names_from_document(gaz: "_Gazetteer", doc: _DocNames, text: str, start: in
     if (k0 and sum(names[k0 - 1][:2]) > i0) or (k1 > k0 and sum(names[k1 - 1][:2]) > j0):
         return None  # a name crosses an edge
     hits = []
-    for k in range(k0, k1):
-        i, n, entry = names[k]
-        if i == i0 and entry.source == "city":
-            hit = _name_hit(gaz, text, doc.words, names[k], start, first=i0)
-        else:
-            hit = doc.hits[k]
-            if hit is not None and hit.lo < start:
-                hit = _Hit(*hit[:6], start, hit.actor)  # hit._replace(lo=start), faster
+    if k0 < k1 and names[k0][0] == i0 and names[k0][2].source == "city":  # only the first name can start there
+        hit = _name_hit(gaz, text, doc.words, names[k0], start, first=i0)
         if hit is not None:
+            hits.append(hit)
+        k0 += 1
+    for hit in doc.hits[k0:k1]:
+        if hit is not None:
+            if hit[6] < start:  # its look back for a locative word starts before the window
+                hit = _new_hit(_Hit, (*hit[:6], start, hit[7]))  # hit._replace(lo=start), faster
             hits.append(hit)
     return hits
 
@@ -633,9 +721,14 @@ def main_place(text: str) -> Place | None:
         return None
     score: dict[str, float] = {}
     first: dict[str, _Hit] = {}
-    for h in hits:
-        score[h.name] = score.get(h.name, 0.0) + _WEIGHT.get(h.feature, 1.0)
-        first.setdefault(h.name, h)
+    weight = _WEIGHT.get
+    for h in hits:  # in text order: the first hit of a name is its earliest
+        name = h.name
+        if name in score:
+            score[name] += weight(h.feature, 1.0)
+        else:
+            score[name] = weight(h.feature, 1.0)
+            first[name] = h
     best = max(score, key=lambda k: (score[k], -first[k].start))
     return first[best].place
 
@@ -661,8 +754,8 @@ def _find_place(text: str, sentences: list[Span], index: int, figure: Span, main
         return main
     sent = _window(sentences[index], figure)
     recent: frozenset[str] = frozenset()
-    low = text[sent.start : sent.end].lower()
-    if any(phrase in low for phrase in _gazetteer().anaphors):
+    gaz = _gazetteer()
+    if gaz.anaphors and _refers_back(gaz, text, sent.start, sent.end):
         lo = max(sentences[max(0, index - 2)].start, sent.start - 2 * _GRID)
         recent = frozenset(h.surface for h in _scan(text, lo, sent.end, None, frozenset()))
     main_key = None if main is None else (main.name, main.country, main.feature)
@@ -710,3 +803,4 @@ def clear_window_cache() -> None:
     _LOCATIVES.clear()
     _DOC_DEMONYMS.clear()
     _DOC_BMP.clear()
+    _DOC_UTF16.clear()

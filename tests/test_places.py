@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import subprocess
+import types
 import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readers import read_at
@@ -16,7 +17,6 @@ from factx import places as places_module
 from factx.errors import RuleTableError
 from factx.places import find_place, load_table, main_place, places_in
 from factx.records import Place, Span
-from factx.scanning import matches_at
 from factx.sentences import sentence_of, split_sentences
 from factx.testing import sentence_prefixes
 
@@ -230,13 +230,32 @@ def test_re_copies_match_as_regex(text):
         assert bool(places_module._LOCATIVE.search(before)) == bool(backwards.match(before[::-1]))
 
 
+_SHORE_TEXTS = st.lists(st.tuples(st.sampled_from(_PIECES + [
+    "waters", "soil", "territory", "beach", "beaches", "mainland", "shore", "Turkish", "Anglo-British", "X.British",
+    "SuperBritish", "Britishshores", "Greekcoast", "the", "French", "port", "island", "\u2003", "\U0001F600"]),
+    st.sampled_from(_GAPS)), max_size=14).map(lambda pieces: "".join(a + b for a, b in pieces))
+
+
 @settings(max_examples=300, deadline=None)
-@given(_BMP_TEXTS)
-def test_demonym_hints_find_every_phrase(text):
+@example("Anglo-British shores, X.British waters, ²British soil", 0, 400)
+@example("British \u3000\n\x85 coastline and Greek\u2003beaches; Turkish\x1cmainland", 3, 22)
+@example("the British port city, SuperBritish shores, Britishshores, British shore", 4, 400)
+@example("the Greek coast\U0001F600 French territory", 0, 14)
+@given(_SHORE_TEXTS, st.integers(0, 400), st.integers(0, 400))
+def test_demonym_hints_find_every_phrase(text, a, b):
+    # The hints must hold every start of demonym_re: in a window scanned alone, in the
+    # whole document, and in a window taken from the whole document's hints.
     gaz = places_module._gazetteer()
-    starts = sorted(m.start() for hint in gaz.demonym_hints for m in hint.finditer(text))
-    found = [m.span() for m in matches_at(gaz.demonym_re, text, starts)]
-    assert found == [m.span() for m in gaz.demonym_re.finditer(text)]
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    phrases = places_module._demonym_phrases
+
+    def spans(found):
+        return [(m.span(), m.groups()) for m in found]
+
+    places_module.clear_window_cache()
+    assert spans(phrases(gaz, text, start, end)) == spans(gaz.demonym_re.finditer(text, start, end))
+    assert spans(phrases(gaz, text, 0, len(text))) == spans(gaz.demonym_re.finditer(text))
+    assert spans(phrases(gaz, text, start, end)) == spans(gaz.demonym_re.finditer(text, start, end))
 
 
 @settings(max_examples=200, deadline=None)
@@ -257,3 +276,83 @@ def test_text_beyond_u_ffff_reads_the_same():
     assert [(p.text, p.span) for p in places_in(text)] == [(p.text, p.span) for p in places_in(plain)]
     assert [p.name for p in places_in(text)] == ["United Kingdom", "Dover", "Calais"]
     assert main_place(text) == main_place(plain)
+
+
+
+# Fast paths of the whole-document scan and of find_place, each held to its exact form.
+_NAME_TEXTS = st.lists(st.tuples(st.sampled_from(_PIECES + [
+    "Dover", "France", "Britain", "Lesbos", "English Channel", "Strait of Gibraltar", "Most", "May", "Theresa",
+    "Mr", "Mrs.", "$", "US$", "has", "have", "ha", "sa", "said", "12", "Calais’s", "\U0001F600"]),
+    st.sampled_from(_GAPS + [". ", ": ", " (", "\n\n"])), max_size=14).map(lambda pieces: "".join(a + b for a, b in pieces))
+
+
+@settings(max_examples=300, deadline=None)
+@example("Calais has sent 40. Dover ha 12, Calais sa, Calais\u00a0said; Calais’s said, Calais’ claims", 0, 400)
+@example("Mr Dover said. Theresa May has. France\U0001F600 has. Calais$ US$ 20", 3, 40)
+@example("Most of Calais\thave, Calais\n said", 0, 400)
+@given(_NAME_TEXTS, st.integers(0, 400), st.integers(0, 400))
+def test_name_hits_as_one_hit_a_name(text, a, b):
+    # _name_hits (one loop, _actor written out) makes the hits _name_hit makes one by one.
+    gaz = places_module._gazetteer()
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    places_module.clear_window_cache()
+    for words, floor in ((places_module._words_of_document(text), 0), (places_module._words_in(text, start, end), start)):
+        names = places_module._find_names(gaz, text, words)
+        assert places_module._name_hits(gaz, text, words, names, floor) == [
+            places_module._name_hit(gaz, text, words, name, floor) for name in names
+        ]
+
+
+_ANAPHOR_TEXTS = st.lists(st.tuples(st.sampled_from([
+    "the tunnel", "The Tunnel", "THE TUNNEL", "the", "tunnel", "tunnels", "İ", "K", "ı", "Σ", "σ", "ς", "ǅ", "Å",
+    "the ink", "THE İNK", "the ınk", "tunnel\u0130", "the in", "ta", "x", "\U0001F600", "\u4174", "\u0074\u0301", "é"]),
+    st.sampled_from(["", " ", "  ", "\n", "\u00a0"])), max_size=10).map(lambda pieces: "".join(a + b for a, b in pieces))
+
+
+@settings(max_examples=300, deadline=None)
+@example("the tunnel", 0, 10, ["the tunnel"])
+@example("x THE TUNNEL", 1, 12, ["the tunnel"])
+@example("\u7400\u6800\u6500\u2000\u7400\u7500\u6e00\u6e00\u6500\u6c00\u0100", 0, 11, ["the tunnel"])  # odd place
+@example("the tunnel", 0, 9, ["the tunnel"])
+@example("the o\u212a", 0, 6, ["the ok"])  # the Kelvin sign
+@example("ta\u0130", 0, 3, ["tai"])
+@example("THE İNK", 0, 7, ["the i̇nk", "the ink"])
+@example("ΣTHE TUNNEL", 0, 11, ["the tunnel"])
+@given(_ANAPHOR_TEXTS, st.integers(0, 60), st.integers(0, 60),
+       st.lists(st.sampled_from(["the tunnel", "tunnel", "the ink", "the i̇nk", "nel", "σ", "ς the", "e t", "tai", "the ok"]),
+                min_size=1, max_size=3, unique=True))
+def test_refers_back_as_lower_case_of_the_window(text, a, b, phrases):
+    # _refers_back reads the document's UTF-16 code with bytes.lower: the same answer as
+    # looking for the phrases in the window's str.lower, for any phrases.
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    anaphors = dict.fromkeys(phrases)
+    gaz = types.SimpleNamespace(anaphors=anaphors, anaphor_codes=places_module._anaphor_codes(anaphors))
+    places_module.clear_window_cache()
+    expected = any(phrase in text[start:end].lower() for phrase in anaphors)
+    assert places_module._refers_back(gaz, text, start, end) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=12), st.integers(0, 10**6), st.integers(0, 40), st.text(max_size=12),
+       st.none() | st.text(max_size=3), st.text(max_size=8))
+def test_places_made_without_validation_equal_validated_ones(surface, start, length, name, country, feature):
+    hit = places_module._Hit(start, start + length, surface, name, country, feature, 0, False)
+    places_module.clear_window_cache()
+    made = hit.place
+    checked = Place(text=surface, span={"start": start, "end": start + length}, name=name, country=country,
+                    feature=feature)
+    assert made == checked and hash(made) == hash(checked) and repr(made) == repr(checked)
+    for kwargs in ({}, {"mode": "json"}, {"exclude_unset": True}, {"exclude_none": True}):
+        assert made.model_dump(**kwargs) == checked.model_dump(**kwargs)
+    assert made.model_dump_json() == checked.model_dump_json()
+    assert made.span.model_dump(exclude_unset=True) == checked.span.model_dump(exclude_unset=True)
+
+
+def test_every_place_entry_is_of_the_record_types():
+    # Places are made without validation: every value a hit takes must be of Place's types.
+    gaz = places_module._gazetteer()
+    for entry in list(gaz.names.values()) + [e for e, _ in gaz.anaphors.values()]:
+        assert type(entry.name) is str and type(entry.feature) is str
+        assert entry.country is None or type(entry.country) is str
+    assert all(type(code) is str for code in gaz.demonyms.values())
+    assert all(type(name) is str for name in gaz.country_names.values())
