@@ -59,6 +59,7 @@ RULES_DIR = Path(__file__).with_name("rules")
 LEXICON_FILE = "_lexicon.toml"
 
 _PHRASE = regex.compile(r"^[\p{L}\p{N}'’ .\-]+$")
+_WORDISH = regex.compile(r"[\p{L}\p{N}\s]")
 
 
 class _Strict(BaseModel):
@@ -301,7 +302,7 @@ class RuleSet:
     __slots__ = (
         "tables", "lexicon", "triggers", "_by_trigger", "_strongest", "_by_noun", "cues", "_cues",
         "noun_classes", "multiword", "stop", "not_heads", "_plurals", "_invariant", "part_whole_re",
-        "clause_breaks", "_lemmas", "first_words", "longest_phrase",
+        "clause_breaks", "single_breaks", "_lemmas", "first_words", "longest_phrase", "_applicable",
     )
 
     def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
@@ -323,6 +324,7 @@ class RuleSet:
         self._by_trigger = {k: tuple(v) for k, v in by_trigger.items()}
         # the largest weight of a trigger's rules: a hit of it scores at least its distance less this
         self._strongest = {k: max(r.weight for r, _ in v) for k, v in by_trigger.items()}
+        self._applicable: dict[tuple[str, str], dict[str, tuple[float, tuple[tuple[float, Optional[frozenset[str]], Rule, TableHeader], ...]]]] = {}
         self._by_noun = {k: tuple(v) for k, v in by_noun.items()}
         self.triggers = PhraseIndex(list(self._by_trigger))
         self._cues = {p: m for m, ps in lexicon.modality.items() for p in ps}
@@ -335,6 +337,8 @@ class RuleSet:
         )
         self.stop = frozenset(lexicon.stop)
         self.clause_breaks = frozenset(lexicon.clause_breaks)
+        # each break one character that is no letter, digit or space: a token (see factx.meaning) of its own
+        self.single_breaks = all(len(b) == 1 and not _WORDISH.match(b) for b in self.clause_breaks)
         self._lemmas: dict[str, str] = {}  # lemma() is pure: remember what it said
         self.not_heads = frozenset(lexicon.not_heads)
         self._plurals = dict(lexicon.plurals)
@@ -345,6 +349,23 @@ class RuleSet:
     def rules_for(self, phrase: str) -> tuple[tuple[Rule, TableHeader], ...]:
         """Rules (with their table header) that ``phrase`` triggers."""
         return self._by_trigger.get(_norm_phrase(phrase), ())
+
+    def applicable(self, figures: str, side: str) -> dict[str, tuple[float, tuple[tuple[float, Optional[frozenset[str]], Rule, TableHeader], ...]]]:
+        """trigger -> (the largest weight of its rules that apply to ``figures`` (a table's
+        ``applies_to``, but not "any") with the trigger standing ``side`` of the figure ("before",
+        "after"), those rules in :meth:`rules_for` order as (weight, nouns or None, rule, header));
+        triggers with no such rule are left out. Worked out once per rule set and question."""
+        key = (figures, side)
+        got = self._applicable.get(key)
+        if got is None:
+            got = {}
+            for phrase, pairs in self._by_trigger.items():
+                fit = tuple((r.weight, frozenset(r.nouns) or None, r, h) for r, h in pairs
+                            if h.applies_to in (figures, "any") and r.side in (side, "either"))
+                if fit:
+                    got[phrase] = (max(w for w, _, _, _ in fit), fit)
+            self._applicable[key] = got
+        return got
 
     def noun_rules(self, lemma: str) -> tuple[tuple[Rule, TableHeader], ...]:
         """Rules that fire on what is counted alone (no trigger): deaths, bodies."""
