@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, methodcaller
 from typing import Optional
 
@@ -40,7 +40,6 @@ _REFERENT_MAX = 6.0  # a referring figure keeps its own trigger only if it is th
 _CUE_MAX = 10.0  # a modality cue further than this is not the figure's
 
 _FIRST = itemgetter(0)  # of a string, its first character; of a hit, its first word
-_APOSTROPHE = methodcaller("replace", "’", "'")
 _DASHES_AS_SPACES = methodcaller("replace", "-", " ")
 # A semicolon, or a full stop (! ?) and closing quotes or brackets before white space. That is
 # ``;|[.!?]["'”’)]*\s`` in ``regex``; the standard ``re`` finds it quicker from its first character.
@@ -94,7 +93,7 @@ class _Sentence:
     A hit (or cue) is ``(first word, end word, start, end, phrase)``: word indices, then characters.
     """
 
-    __slots__ = ("text", "span", "end", "starts", "strs", "break_at", "word_at", "low", "hits", "cues",
+    __slots__ = ("text", "span", "end", "starts", "strs", "break_at", "word_at", "low", "hits", "cues", "hit_at", "cue_at",
                  "figs", "bounds", "alone", "fig_starts", "fig_spans", "margin", "strong_starts", "strong_ends")
 
     def __init__(self, text: str, span: Span, figures: Sequence[Figure], rules: RuleSet) -> None:
@@ -102,22 +101,31 @@ class _Sentence:
         lo, hi = span.start, span.end
         self.end = hi
         self.bounds = bounds = [(f.span.start, f.span.end) for f in self.figs]  # of each figure, read once
-        self.starts, self.strs = _tokens(text, lo, hi)
+        self.starts, self.strs, others = _tokens_and_others(text, lo, hi)
         strs = self.strs
-        firsts = list(map(_FIRST, strs))
-        isword = list(map(str.isalnum, firsts))
+        n = len(strs)
+        # A token is a word when its first character is a letter or digit; the others are few,
+        # and found in the string of first characters when the tokens do not tell them.
+        if others is None:
+            others = [m.start() for m in _NOT_ALNUM.finditer("".join(map(_FIRST, strs)))]
         # token index of each word, and of each clause break: the words before token k are
         # bisect_left(word_at, k) of them
-        self.word_at = list(compress(range(len(strs)), isword))
-        # a break is one character that is no word, so the first character of a token tells
-        breaks_in = rules.clause_breaks.__contains__
-        self.break_at = list(compress(range(len(strs)), map(breaks_in, firsts if rules.single_breaks else strs)))
-        self.low = low = list(map(str.lower, compress(strs, isword)))  # the words, lower case, ’ as '
-        if text.find("’", lo, hi) >= 0:
-            self.low = low = list(map(_APOSTROPHE, low))
+        self.word_at = word_at = list(range(n))
+        words = strs
+        if others:
+            words = strs.copy()
+            for k in reversed(others):
+                del word_at[k], words[k]
+        if rules.single_breaks:  # a break is one character that is no word
+            self.break_at = [k for k in others if strs[k] in rules.clause_breaks]
+        else:
+            self.break_at = list(compress(range(n), map(rules.clause_breaks.__contains__, strs)))
+        # The words, lower case, ’ as ': lowered together, which is lowering each alone, as no word
+        # holds a space and a space ends the context of a final sigma as the end of a word does.
+        self.low = low = " ".join(words).lower().replace("’", "'").split(" ") if words else []
         at = list(compress(range(len(low)), map(rules.first_words.__contains__, low)))  # where a phrase may start
-        self.hits = self._located(rules.triggers.find_lower(low, at))
-        self.cues = self._located(rules.cues.find_lower(low, at))
+        self.hits, self.hit_at = self._located(rules.triggers.find_lower(low, at))
+        self.cues, self.cue_at = self._located(rules.cues.find_lower(low, at))
         self.alone = len(self.figs) == 1  # then no other figure can come between, and none is asked for
         if self.alone:
             self.fig_spans = self.fig_starts = _NONE
@@ -130,13 +138,14 @@ class _Sentence:
             self.strong_starts = self.strong_ends = _NONE
         self.margin = rules.longest_phrase + 2  # words either side of a figure's window that a phrase may reach
 
-    def _located(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, int, int, str]]:
+    def _located(self, found: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, int, int, str]], list[int]]:
         """(i, j, start, end, phrase) of each phrase found at words i to j - 1: where the first
-        of them starts and the last ends."""
+        of them starts and the last ends; and the first words i, ascending, for :meth:`near`."""
         if not found:
-            return found
+            return found, found  # type: ignore[return-value]
         word_at, starts, strs = self.word_at, self.starts, self.strs
-        return [(i, j, starts[word_at[i]], starts[word_at[j - 1]] + len(strs[word_at[j - 1]]), p) for i, j, p in found]
+        return ([(i, j, starts[word_at[i]], starts[word_at[j - 1]] + len(strs[word_at[j - 1]]), p) for i, j, p in found],
+                list(map(_FIRST, found)))
 
     def breaks_between(self, a: int, b: int) -> int:
         """Clause breaks among tokens a to b - 1."""
@@ -178,12 +187,12 @@ class _Sentence:
                 n += 1
         return n
 
-    def near(self, items: list, f: "_Focus") -> list:
+    def near(self, items: list, at: list[int], f: "_Focus") -> list:
         """The hits (or cues) close enough to the figure that a distance score may reach them:
-        those whose first word is in [``f.near_lo``, ``f.near_hi``)."""
+        those whose first word (in ``at``) is in [``f.near_lo``, ``f.near_hi``)."""
         if not items:
             return items
-        return items[bisect.bisect_left(items, f.near_lo, key=_FIRST):bisect.bisect_left(items, f.near_hi, key=_FIRST)]
+        return items[bisect.bisect_left(at, f.near_lo):bisect.bisect_left(at, f.near_hi)]
 
 
 _NEVER = float("inf")
@@ -228,6 +237,7 @@ _STRONG_MARKS = ".!?;"  # the first characters of ``_STRONG_BREAK``
 
 
 _NOT_REGEX_SPACE = re.compile("[\x1c-\x1f]")  # white space to str.split, not to ``_TOKEN``
+_NOT_ALNUM = re.compile(r"[\W_]")  # a character that is not str.isalnum (re's \w is isalnum and "_")
 # ``_TOKEN`` on a run of ASCII characters without white space (stdlib ``re`` is quicker on short strings)
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-.,]*(?<=[A-Za-z0-9])|[^A-Za-z0-9]")
 
@@ -239,15 +249,21 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
     of non-space characters follow one another. A run of ASCII letters and digits (most
     words) is one token; only the other runs are cut. Where single spaces part the runs
     (most text), where each starts is arithmetic."""
+    return _tokens_and_others(text, start, end)[:2]  # type: ignore[return-value]
+
+
+def _tokens_and_others(text: str, start: int, end: int) -> tuple[list[int], list[str], Optional[list[int]]]:
+    """:func:`_tokens`, and the indices of the tokens whose first character is not a letter or
+    digit (``str.isalnum``), ascending, when they come for free (else None)."""
     part = text[start:end]
     strs = part.split()
     n = len(strs)
     # where each run would start, were single spaces between them, and where text would end then
-    starts = list(map(add, accumulate(map(len, strs), initial=start), range(n + 1)))
+    starts = list(accumulate(map(add, map(len, strs), repeat(1)), initial=start))
     if starts.pop() == end + 1 and part.count(" ") == n - 1:
         pass  # n - 1 white space characters, all spaces: one between runs, none around them
     elif not part.isprintable() and _NOT_REGEX_SPACE.search(part):
-        return _tokens_by_pattern(text, start, end)
+        return (*_tokens_by_pattern(text, start, end), None)
     else:
         starts = _run_starts(text, part, start, strs)
     if part.isascii():
@@ -255,10 +271,17 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
     else:
         odd = [k for k, run in enumerate(strs) if not (run.isalnum() and run.isascii())]
     if len(odd) > _FEW_CUTS:
-        return _cut_runs(strs, starts, odd)
-    for k in reversed(odd):  # cut in place, from the end: k stays put
+        return (*_cut_runs(strs, starts, odd), None)
+    # Cut in place, from the start: each cut moves the runs after it by ``shift`` tokens. The other
+    # runs are words that begin with a letter or digit.
+    others: list[int] = []
+    shift = 0
+    for k in odd:
+        k += shift
         run = strs[k]
         if len(run) == 1:  # one character is one token
+            if not run.isalnum():
+                others.append(k)
             continue
         last = run[-1]
         if last.isalnum():
@@ -267,15 +290,22 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
         elif run[:-1].isalnum() and run.isascii():  # "Calais," "2016.": what ``_cut`` says
             strs[k:k + 1] = run[:-1], last
             starts.insert(k + 1, starts[k] + len(run) - 1)
+            others.append(k + 1)
+            shift += 1
             continue
         toks = _cut(run)
-        if len(toks) == 2:  # "Calais,"
-            strs[k:k + 1] = toks
-            starts.insert(k + 1, starts[k] + len(toks[0]))
-        elif len(toks) > 2:
-            strs[k:k + 1] = toks
-            starts[k:k + 1] = accumulate(map(len, toks[:-1]), initial=starts[k])
-    return starts, strs
+        if len(toks) > 1:
+            if len(toks) == 2:  # "Calais,"
+                strs[k:k + 1] = toks
+                starts.insert(k + 1, starts[k] + len(toks[0]))
+            else:
+                strs[k:k + 1] = toks
+                starts[k:k + 1] = accumulate(map(len, toks[:-1]), initial=starts[k])
+            others += [k + j for j, tok in enumerate(toks) if not tok[0].isalnum()]
+            shift += len(toks) - 1
+        elif not run[0].isalnum():  # the run stays one token
+            others.append(k)
+    return starts, strs, others
 
 
 _NO_INNER = str.maketrans("", "", "'-.,")  # deletes what may stand inside an ASCII word token
@@ -475,16 +505,6 @@ def _dim_class(fig: Figure) -> str:
     return "count"
 
 
-def _kind_of_unit(fig: Figure, dim: str) -> Optional[str]:
-    if dim == "money":
-        return "money"
-    if dim == "percent":
-        return "percent"
-    if dim == "physical":
-        return fig.dimension
-    return None
-
-
 def _reach(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int) -> Optional[tuple[bool, int, int, float]]:
     """Where a hit (words i to j - 1, characters [start, end)) stands from the figure: (before it?,
     words between them, the token those words are counted from, the score of that distance
@@ -555,10 +575,10 @@ def _best_rule(
         for rule, header in rules.noun_rules(counted):
             if header.applies_to in (dim, "any") and _NOUN_RULE_SCORE - rule.weight < best_score:
                 best_score, best_rule, best_header = _NOUN_RULE_SCORE - rule.weight, rule, header
-    near = s.near(s.hits, f)
+    near = s.near(s.hits, s.hit_at, f)
     if not near:
         return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
-    before, after = rules.applicable(dim, "before"), rules.applicable(dim, "after")
+    before, after = rules.applicable(dim)
     for i, j, start, end, phrase in near:
         reach = _reach(s, f, i, j, start, end)
         if reach is None:
@@ -585,7 +605,7 @@ def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
     the lowest distance score (the last of equals, at most ``_CUE_MAX``) that has no other
     figure between it and this one; cues among the nouns after the figure do not count."""
     best, found = _CUE_MAX, None
-    for i, j, start, end, cue in s.near(s.cues, f):
+    for i, j, start, end, cue in s.near(s.cues, s.cue_at, f):
         modality = rules._cues[cue]
         if f.core <= start < f.head_end:  # a noun of the phrase: "3,000 asylum claims"
             continue
@@ -764,7 +784,7 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     score, rule, header = _best_rule(s, f, dim, counted, rules)
     if counted is None and rule is not None and rule.counted and dim == "count":
         counted = rule.counted
-    kind = _kind_of_unit(fig, dim)
+    kind = None if dim == "count" else fig.dimension if dim == "physical" else dim  # the kind its unit gives
     event = rule.event if rule else None
     if kind is None:
         kind = header.kind if header else "count"

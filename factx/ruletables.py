@@ -324,7 +324,7 @@ class RuleSet:
         self._by_trigger = {k: tuple(v) for k, v in by_trigger.items()}
         # the largest weight of a trigger's rules: a hit of it scores at least its distance less this
         self._strongest = {k: max(r.weight for r, _ in v) for k, v in by_trigger.items()}
-        self._applicable: dict[tuple[str, str], dict[str, tuple[float, tuple[tuple[float, Optional[frozenset[str]], Rule, TableHeader], ...]]]] = {}
+        self._applicable: dict[str, tuple[_Applicable, _Applicable]] = {}
         self._by_noun = {k: tuple(v) for k, v in by_noun.items()}
         self.triggers = PhraseIndex(list(self._by_trigger))
         self._cues = {p: m for m, ps in lexicon.modality.items() for p in ps}
@@ -350,21 +350,23 @@ class RuleSet:
         """Rules (with their table header) that ``phrase`` triggers."""
         return self._by_trigger.get(_norm_phrase(phrase), ())
 
-    def applicable(self, figures: str, side: str) -> dict[str, tuple[float, tuple[tuple[float, Optional[frozenset[str]], Rule, TableHeader], ...]]]:
-        """trigger -> (the largest weight of its rules that apply to ``figures`` (a table's
-        ``applies_to``, but not "any") with the trigger standing ``side`` of the figure ("before",
-        "after"), those rules in :meth:`rules_for` order as (weight, nouns or None, rule, header));
-        triggers with no such rule are left out. Worked out once per rule set and question."""
-        key = (figures, side)
-        got = self._applicable.get(key)
+    def applicable(self, figures: str) -> tuple["_Applicable", "_Applicable"]:
+        """For a trigger standing before a figure and for one after it: trigger -> (the largest
+        weight of its rules that apply to ``figures`` (a table's ``applies_to``, but not "any")
+        on that side, those rules in :meth:`rules_for` order as (weight, nouns or None, rule,
+        header)); triggers with no such rule are left out. Worked out once per rule set and class."""
+        got = self._applicable.get(figures)
         if got is None:
-            got = {}
-            for phrase, pairs in self._by_trigger.items():
-                fit = tuple((r.weight, frozenset(r.nouns) or None, r, h) for r, h in pairs
-                            if h.applies_to in (figures, "any") and r.side in (side, "either"))
-                if fit:
-                    got[phrase] = (max(w for w, _, _, _ in fit), fit)
-            self._applicable[key] = got
+            sides: list[_Applicable] = []
+            for side in ("before", "after"):
+                fits: _Applicable = {}
+                for phrase, pairs in self._by_trigger.items():
+                    fit = tuple((r.weight, frozenset(r.nouns) or None, r, h) for r, h in pairs
+                                if h.applies_to in (figures, "any") and r.side in (side, "either"))
+                    if fit:
+                        fits[phrase] = (max(w for w, _, _, _ in fit), fit)
+                sides.append(fits)
+            got = self._applicable[figures] = (sides[0], sides[1])
         return got
 
     def noun_rules(self, lemma: str) -> tuple[tuple[Rule, TableHeader], ...]:
@@ -410,6 +412,9 @@ class RuleSet:
 
     def noun_class(self, lemma: Optional[str]) -> Optional[str]:
         return self.noun_classes.get(lemma) if lemma else None
+
+
+_Applicable = dict[str, tuple[float, tuple[tuple[float, Optional[frozenset[str]], Rule, TableHeader], ...]]]
 
 
 def _table_paths(directory: Path) -> list[Path]:

@@ -427,3 +427,46 @@ def test_words_and_breaks_counted_by_bisection_are_the_counts(text, data):
     pairs = [(0, n), (n // 3, n)] if data is None else [tuple(sorted(data.draw(st.tuples(st.integers(0, n), st.integers(0, n)))))]
     for a, b in pairs:
         assert s.breaks_between(a, b) == sum(t in rules.clause_breaks for t in s.strs[a:b])
+
+
+_CASED_PIECES = _ODD_PIECES + ["ΟΔΟΣ", "ΑΣ:Β ", "Σ", "ς ", "İ", "ſ", "K", "ß", "ẞ", "Dead ", "BODIES ", "’S ", ":", " ", "_", "²",
+                                "½ ", "٣", "\u0301", "a_b "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_CASED_PIECES), max_size=30).map("".join))
+@example(text="ΑΣ:Β ΟΔΟΣ, Σ İstanbul’S ſ DEAD")
+def test_words_breaks_and_lowered_words_are_the_plain_ones(text):
+    from factx.meaning import _Sentence
+    from factx.ruletables import load_rules
+
+    s = _Sentence(text, Span(start=0, end=len(text)), [Figure(text="x", span=Span(start=0, end=0), low=1, high=1)], load_rules())
+    assert s.word_at == [k for k, t in enumerate(s.strs) if t[0].isalnum()]
+    assert s.break_at == [k for k, t in enumerate(s.strs) if t in s_rules().clause_breaks]
+    assert s.low == [s.strs[k].lower().replace("’", "'") for k in s.word_at]
+
+
+def s_rules():
+    from factx.ruletables import load_rules
+
+    return load_rules()
+
+
+def test_not_alnum_is_not_isalnum_for_every_character():
+    from factx.meaning import _NOT_ALNUM
+
+    assert [c for c in map(chr, range(0x110000)) if bool(_NOT_ALNUM.match(c)) == c.isalnum()] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_CASED_PIECES + _TRICKY_RUNS + [" "] * 8), max_size=40).map("".join), data=st.data())
+@example(text=" ".join(_TRICKY_RUNS), data=None)
+@example(text="a_b é, x- (US$34.5 “Jungle” Union’s", data=None)
+def test_tokens_tell_the_tokens_that_are_no_words(text, data):
+    from factx.meaning import _tokens, _tokens_and_others
+
+    start, end = (0, len(text)) if data is None else sorted(data.draw(st.tuples(st.integers(0, len(text)), st.integers(0, len(text)))))
+    starts, strs, others = _tokens_and_others(text, start, end)
+    assert (starts, strs) == _tokens(text, start, end)
+    if others is not None:
+        assert others == [k for k, t in enumerate(strs) if not t[0].isalnum()]
