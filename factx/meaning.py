@@ -124,8 +124,9 @@ class _Sentence:
         # holds a space and a space ends the context of a final sigma as the end of a word does.
         self.low = low = " ".join(words).lower().replace("’", "'").split(" ") if words else []
         at = list(compress(range(len(low)), map(rules.first_words.__contains__, low)))  # where a phrase may start
-        self.hits, self.hit_at = self._located(rules.triggers.find_lower(low, at))
-        self.cues, self.cue_at = self._located(rules.cues.find_lower(low, at))
+        hits, cues = rules.triggers.find_lower_with(rules.cues, low, at)
+        self.hits, self.hit_at = self._located(hits)
+        self.cues, self.cue_at = self._located(cues)
         self.alone = len(self.figs) == 1  # then no other figure can come between, and none is asked for
         if self.alone:
             self.fig_spans = self.fig_starts = _NONE

@@ -291,6 +291,40 @@ class PhraseIndex:
                 after = end
         return out
 
+    def find_lower_with(self, other: "PhraseIndex", low: list[str], at: Sequence[int]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+        """``(self.find_lower(low, at), other.find_lower(low, at))`` in one pass over ``at``
+        (ascending indices where a phrase of either may start; ``low`` a list)."""
+        found: list[tuple[int, int, str]] = []
+        found_other: list[tuple[int, int, str]] = []
+        mine, theirs = self._by_first, other._by_first
+        last = len(low) - 1
+        after = after_other = 0  # the phrases of each do not overlap
+        for i in at:
+            w = low[i]
+            if i >= after and (entry := mine.get(w)) is not None:  # as in find_lower
+                longer, phrase = entry
+                end = i + 1
+                if longer and i < last:
+                    for n, rest, p in longer.get(low[i + 1], ()):
+                        if low[i + 2:i + n] == rest:
+                            phrase, end = p, i + n
+                            break
+                if phrase is not None:
+                    found.append((i, end, phrase))
+                    after = end
+            if i >= after_other and (entry := theirs.get(w)) is not None:  # the same for the other
+                longer, phrase = entry
+                end = i + 1
+                if longer and i < last:
+                    for n, rest, p in longer.get(low[i + 1], ()):
+                        if low[i + 2:i + n] == rest:
+                            phrase, end = p, i + n
+                            break
+                if phrase is not None:
+                    found_other.append((i, end, phrase))
+                    after_other = end
+        return found, found_other
+
 
 class RuleSet:
     """Validated tables and lexicon, with their phrase indexes built once. Read-only.

@@ -470,3 +470,16 @@ def test_tokens_tell_the_tokens_that_are_no_words(text, data):
     assert (starts, strs) == _tokens(text, start, end)
     if others is not None:
         assert others == [k for k, t in enumerate(strs) if not t[0].isalnum()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["the", "dead", "numbered", "bodies", "of", "were", "killed", "is", "expected", "x",
+                                      "estimated", "an", "at", "least", "more", "than", "death", "toll", "up", "to", "said"]),
+                     max_size=30))
+@example(text=["an", "estimated", "death", "toll", "of", "the", "dead", "numbered", "at", "least"])
+def test_triggers_and_cues_found_together_are_each_found_alone(text):
+    from factx.ruletables import load_rules
+
+    rules = load_rules()
+    at = [i for i, w in enumerate(text) if w in rules.first_words]
+    assert rules.triggers.find_lower_with(rules.cues, text, at) == (rules.triggers.find_lower(text, at), rules.cues.find_lower(text, at))
