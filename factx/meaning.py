@@ -88,7 +88,7 @@ class Meaning(Record):
 class _Sentence:
     """The tokens, trigger hits and cues of one sentence, found once.
 
-    Everything a figure asks of it is answered from prefix counts, binary searches and
+    Everything a figure asks of it is answered from binary searches over token indices and
     the few words near the figure, so the cost per figure does not grow with the sentence.
     A hit (or cue) is ``(first word, end word, start, end, phrase)``: word indices, then characters.
     """

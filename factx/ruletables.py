@@ -358,7 +358,8 @@ class RuleSet:
         self._by_trigger = {k: tuple(v) for k, v in by_trigger.items()}
         # the largest weight of a trigger's rules: a hit of it scores at least its distance less this
         self._strongest = {k: max(r.weight for r, _ in v) for k, v in by_trigger.items()}
-        self._applicable: dict[str, tuple[_Applicable, _Applicable]] = {}
+        # the rules of each trigger that fit each class of figure (see meaning._dim_class), by side
+        self._applicable = {c: self._fitting(c) for c in ("count", "money", "percent", "physical")}
         self._by_noun = {k: tuple(v) for k, v in by_noun.items()}
         self.triggers = PhraseIndex(list(self._by_trigger))
         self._cues = {p: m for m, ps in lexicon.modality.items() for p in ps}
@@ -388,20 +389,22 @@ class RuleSet:
         """For a trigger standing before a figure and for one after it: trigger -> (the largest
         weight of its rules that apply to ``figures`` (a table's ``applies_to``, but not "any")
         on that side, those rules in :meth:`rules_for` order as (weight, nouns or None, rule,
-        header)); triggers with no such rule are left out. Worked out once per rule set and class."""
+        header)); triggers with no such rule are left out. Built with the rule set for the four
+        classes of figure the engine knows."""
         got = self._applicable.get(figures)
-        if got is None:
-            sides: list[_Applicable] = []
-            for side in ("before", "after"):
-                fits: _Applicable = {}
-                for phrase, pairs in self._by_trigger.items():
-                    fit = tuple((r.weight, frozenset(r.nouns) or None, r, h) for r, h in pairs
-                                if h.applies_to in (figures, "any") and r.side in (side, "either"))
-                    if fit:
-                        fits[phrase] = (max(w for w, _, _, _ in fit), fit)
-                sides.append(fits)
-            got = self._applicable[figures] = (sides[0], sides[1])
-        return got
+        return self._fitting(figures) if got is None else got
+
+    def _fitting(self, figures: str) -> tuple["_Applicable", "_Applicable"]:
+        sides: list[_Applicable] = []
+        for side in ("before", "after"):
+            fits: _Applicable = {}
+            for phrase, pairs in self._by_trigger.items():
+                fit = tuple((r.weight, frozenset(r.nouns) or None, r, h) for r, h in pairs
+                            if h.applies_to in (figures, "any") and r.side in (side, "either"))
+                if fit:
+                    fits[phrase] = (max(w for w, _, _, _ in fit), fit)
+            sides.append(fits)
+        return sides[0], sides[1]
 
     def noun_rules(self, lemma: str) -> tuple[tuple[Rule, TableHeader], ...]:
         """Rules that fire on what is counted alone (no trigger): deaths, bodies."""

@@ -179,7 +179,7 @@ def test_applicable_rules_are_the_rules_of_a_trigger_that_fit(rules):
                 assert [(r, h) for _, _, r, h in entries] == fit
                 assert [(w, nouns) for w, nouns, _, _ in entries] == [(r.weight, frozenset(r.nouns) or None) for r, _ in fit]
                 assert strongest == max(r.weight for r, _ in fit)
-        assert rules.applicable(figures) is rules.applicable(figures)  # worked out once
+        assert rules.applicable(figures) is rules.applicable(figures)  # built with the rule set
 
 
 def test_clause_breaks_are_single_marks_in_the_defaults():
