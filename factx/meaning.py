@@ -18,8 +18,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from itertools import accumulate, compress
-from operator import add, and_, itemgetter, methodcaller, not_
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter, methodcaller
 from typing import Optional
 
 import regex
@@ -40,7 +40,6 @@ _REFERENT_MAX = 6.0  # a referring figure keeps its own trigger only if it is th
 _CUE_MAX = 10.0  # a modality cue further than this is not the figure's
 
 _FIRST = itemgetter(0)  # of a string, its first character; of a hit, its first word
-_APOSTROPHE = methodcaller("replace", "’", "'")
 _DASHES_AS_SPACES = methodcaller("replace", "-", " ")
 # A semicolon, or a full stop (! ?) and closing quotes or brackets before white space. That is
 # ``;|[.!?]["'”’)]*\s`` in ``regex``; the standard ``re`` finds it quicker from its first character.
@@ -89,48 +88,70 @@ class Meaning(Record):
 class _Sentence:
     """The tokens, trigger hits and cues of one sentence, found once.
 
-    Everything a figure asks of it is answered from prefix counts, binary searches and
+    Everything a figure asks of it is answered from binary searches over token indices and
     the few words near the figure, so the cost per figure does not grow with the sentence.
     A hit (or cue) is ``(first word, end word, start, end, phrase)``: word indices, then characters.
     """
 
-    __slots__ = ("text", "span", "starts", "strs", "words", "breaks", "word_at", "low", "hits", "cues",
-                 "figs", "alone", "fig_starts", "fig_spans", "margin", "strong_starts", "strong_ends")
+    __slots__ = ("text", "span", "end", "starts", "strs", "break_at", "word_at", "low", "hits", "cues", "hit_at", "cue_at",
+                 "figs", "bounds", "alone", "fig_starts", "fig_spans", "margin", "strong_starts", "strong_ends")
 
     def __init__(self, text: str, span: Span, figures: Sequence[Figure], rules: RuleSet) -> None:
         self.text, self.span, self.figs = text, span, list(figures)
-        self.starts, self.strs = _tokens(text, span.start, span.end)
+        lo, hi = span.start, span.end
+        self.end = hi
+        self.bounds = bounds = [(f.span.start, f.span.end) for f in self.figs]  # of each figure, read once
+        self.starts, self.strs, others = _tokens_and_others(text, lo, hi)
         strs = self.strs
-        isword = list(map(str.isalnum, map(_FIRST, strs)))
-        # words[i] = word tokens among the first i tokens; breaks counts clause breaks the same way
-        self.words = list(accumulate(isword, initial=0))
-        self.breaks = list(accumulate(map(rules.clause_breaks.__contains__, strs), initial=0))
-        self.word_at = list(compress(range(len(strs)), isword))  # token index of each word
-        self.low = low = list(map(str.lower, compress(strs, isword)))  # the words, lower case, ’ as '
-        if text.find("’", span.start, span.end) >= 0:
-            self.low = low = list(map(_APOSTROPHE, low))
+        n = len(strs)
+        # A token is a word when its first character is a letter or digit; the others are few,
+        # and found in the string of first characters when the tokens do not tell them.
+        if others is None:
+            others = [m.start() for m in _NOT_ALNUM.finditer("".join(map(_FIRST, strs)))]
+        # token index of each word, and of each clause break: the words before token k are
+        # bisect_left(word_at, k) of them
+        self.word_at = word_at = list(range(n))
+        words = strs
+        if others:
+            words = strs.copy()
+            for k in reversed(others):
+                del word_at[k], words[k]
+        if rules.single_breaks:  # a break is one character that is no word
+            self.break_at = [k for k in others if strs[k] in rules.clause_breaks]
+        else:
+            self.break_at = list(compress(range(n), map(rules.clause_breaks.__contains__, strs)))
+        # The words, lower case, ’ as ': lowered together, which is lowering each alone, as no word
+        # holds a space and a space ends the context of a final sigma as the end of a word does.
+        self.low = low = " ".join(words).lower().replace("’", "'").split(" ") if words else []
         at = list(compress(range(len(low)), map(rules.first_words.__contains__, low)))  # where a phrase may start
-        self.hits = self._located(rules.triggers.find_lower(low, at))
-        self.cues = self._located(rules.cues.find_lower(low, at))
+        hits, cues = rules.triggers.find_lower_with(rules.cues, low, at)
+        self.hits, self.hit_at = self._located(hits)
+        self.cues, self.cue_at = self._located(cues)
         self.alone = len(self.figs) == 1  # then no other figure can come between, and none is asked for
         if self.alone:
             self.fig_spans = self.fig_starts = _NONE
         else:
-            self.fig_spans = sorted((f.span.start, f.span.end, k) for k, f in enumerate(self.figs))
+            self.fig_spans = sorted((a, b, k) for k, (a, b) in enumerate(bounds))
             self.fig_starts = list(map(_FIRST, self.fig_spans))
         if self.hits or self.cues:
-            self.strong_starts, self.strong_ends = _strong_breaks(text, span, self.figs)
+            self.strong_starts, self.strong_ends = _strong_breaks(text, lo, hi, bounds)
         else:  # nothing to score: no break is asked about
             self.strong_starts = self.strong_ends = _NONE
         self.margin = rules.longest_phrase + 2  # words either side of a figure's window that a phrase may reach
 
-    def _located(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, int, int, str]]:
+    def _located(self, found: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, int, int, str]], list[int]]:
         """(i, j, start, end, phrase) of each phrase found at words i to j - 1: where the first
-        of them starts and the last ends."""
+        of them starts and the last ends; and the first words i, ascending, for :meth:`near`."""
         if not found:
-            return found
+            return found, found  # type: ignore[return-value]
         word_at, starts, strs = self.word_at, self.starts, self.strs
-        return [(i, j, starts[word_at[i]], starts[word_at[j - 1]] + len(strs[word_at[j - 1]]), p) for i, j, p in found]
+        return ([(i, j, starts[word_at[i]], starts[word_at[j - 1]] + len(strs[word_at[j - 1]]), p) for i, j, p in found],
+                list(map(_FIRST, found)))
+
+    def breaks_between(self, a: int, b: int) -> int:
+        """Clause breaks among tokens a to b - 1."""
+        at = self.break_at
+        return bisect.bisect_left(at, b) - bisect.bisect_left(at, a) if at else 0
 
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -167,12 +188,12 @@ class _Sentence:
                 n += 1
         return n
 
-    def near(self, items: list, f: "_Focus") -> list:
+    def near(self, items: list, at: list[int], f: "_Focus") -> list:
         """The hits (or cues) close enough to the figure that a distance score may reach them:
-        those whose first word is in [``f.near_lo``, ``f.near_hi``)."""
+        those whose first word (in ``at``) is in [``f.near_lo``, ``f.near_hi``)."""
         if not items:
             return items
-        return items[bisect.bisect_left(items, f.near_lo, key=_FIRST):bisect.bisect_left(items, f.near_hi, key=_FIRST)]
+        return items[bisect.bisect_left(at, f.near_lo):bisect.bisect_left(at, f.near_hi)]
 
 
 _NEVER = float("inf")
@@ -180,28 +201,44 @@ _UNCUT = (-1, _NEVER)  # what :meth:`_Sentence.strong_around` says of a sentence
 _NONE: tuple = ()
 
 
-def _strong_breaks(text: str, span: Span, figs: list[Figure]) -> tuple[Sequence[int], Sequence[int]]:
+def _strong_breaks(text: str, lo: int, hi: int, bounds: list[tuple[int, int]]) -> tuple[Sequence[int], Sequence[int]]:
     """Starts and ends of the full stops and semicolons (``_STRONG_BREAK``) in the sentence
     (and in its figures, were they to stick out of it): all a figure and a hit may have between them."""
-    lo, hi = span.start, span.end
-    for f in figs:
-        if f.span.start < lo:
-            lo = f.span.start
-        if f.span.end > hi:
-            hi = f.span.end
-    m = _STRONG_BREAK.search(text, lo, hi)
-    if m is None:  # most sentences
+    for a, b in bounds:
+        if a < lo:
+            lo = a
+        if b > hi:
+            hi = b
+    # A break starts with one of ".!?;": str.find finds those quicker than the pattern's search,
+    # which then only has to match where one is.
+    find = text.find
+    marks: list[int] = []
+    for c in _STRONG_MARKS:
+        i = find(c, lo, hi)
+        while i >= 0:
+            marks.append(i)
+            i = find(c, i + 1, hi)
+    if not marks:
         return _NONE, _NONE
+    marks.sort()
     starts: list[int] = []
     ends: list[int] = []
-    while m:
-        starts.append(m.start())
-        ends.append(m.end())
-        m = _STRONG_BREAK.search(text, m.end(), hi)
+    after = lo  # breaks do not overlap: the next one starts at or after the last one's end
+    match = _STRONG_BREAK.match
+    for i in marks:
+        if i >= after and (m := match(text, i, hi)):
+            starts.append(i)
+            ends.append(after := m.end())
+    if not starts:  # most sentences: a full stop at the end, or inside a number
+        return _NONE, _NONE
     return starts, ends
 
 
+_STRONG_MARKS = ".!?;"  # the first characters of ``_STRONG_BREAK``
+
+
 _NOT_REGEX_SPACE = re.compile("[\x1c-\x1f]")  # white space to str.split, not to ``_TOKEN``
+_NOT_ALNUM = re.compile(r"[\W_]")  # a character that is not str.isalnum (re's \w is isalnum and "_")
 # ``_TOKEN`` on a run of ASCII characters without white space (stdlib ``re`` is quicker on short strings)
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-.,]*(?<=[A-Za-z0-9])|[^A-Za-z0-9]")
 
@@ -213,33 +250,66 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
     of non-space characters follow one another. A run of ASCII letters and digits (most
     words) is one token; only the other runs are cut. Where single spaces part the runs
     (most text), where each starts is arithmetic."""
+    return _tokens_and_others(text, start, end)[:2]  # type: ignore[return-value]
+
+
+def _tokens_and_others(text: str, start: int, end: int) -> tuple[list[int], list[str], Optional[list[int]]]:
+    """:func:`_tokens`, and the indices of the tokens whose first character is not a letter or
+    digit (``str.isalnum``), ascending, when they come for free (else None)."""
     part = text[start:end]
-    printable = part.isprintable()  # then its only white space is " "
-    if not printable and _NOT_REGEX_SPACE.search(part):
-        return _tokens_by_pattern(text, start, end)
     strs = part.split()
-    if printable and part.count(" ") == len(strs) - 1:  # one space between runs, none around them
-        starts = list(map(add, accumulate(map(len, strs), initial=start), range(len(strs))))
+    n = len(strs)
+    # where each run would start, were single spaces between them, and where text would end then
+    starts = list(accumulate(map(add, map(len, strs), repeat(1)), initial=start))
+    if starts.pop() == end + 1 and part.count(" ") == n - 1:
+        pass  # n - 1 white space characters, all spaces: one between runs, none around them
+    elif not part.isprintable() and _NOT_REGEX_SPACE.search(part):
+        return (*_tokens_by_pattern(text, start, end), None)
     else:
         starts = _run_starts(text, part, start, strs)
     if part.isascii():
-        plain = map(str.isalnum, strs)
+        odd = [k for k, run in enumerate(strs) if not run.isalnum()]
     else:
-        plain = map(and_, map(str.isalnum, strs), map(str.isascii, strs))
-    odd = list(compress(range(len(strs)), map(not_, plain)))
+        odd = [k for k, run in enumerate(strs) if not (run.isalnum() and run.isascii())]
     if len(odd) > _FEW_CUTS:
-        return _cut_runs(strs, starts, odd)
-    for k in reversed(odd):  # cut in place, from the end: k stays put
-        toks = _cut(strs[k])
-        if len(toks) == 2:  # "Calais,"
-            strs[k:k + 1] = toks
-            starts.insert(k + 1, starts[k] + len(toks[0]))
-        elif len(toks) > 2:
-            strs[k:k + 1] = toks
-            starts[k:k + 1] = accumulate(map(len, toks[:-1]), initial=starts[k])
-    return starts, strs
+        return (*_cut_runs(strs, starts, odd), None)
+    # Cut in place, from the start: each cut moves the runs after it by ``shift`` tokens. The other
+    # runs are words that begin with a letter or digit.
+    others: list[int] = []
+    shift = 0
+    for k in odd:
+        k += shift
+        run = strs[k]
+        if len(run) == 1:  # one character is one token
+            if not run.isalnum():
+                others.append(k)
+            continue
+        last = run[-1]
+        if last.isalnum():
+            if run[0].isalnum() and run.isascii() and run.translate(_NO_INNER).isalnum():
+                continue  # "1,000": ``_ASCII_TOKEN`` takes the whole run
+        elif run[:-1].isalnum() and run.isascii():  # "Calais," "2016.": what ``_cut`` says
+            strs[k:k + 1] = run[:-1], last
+            starts.insert(k + 1, starts[k] + len(run) - 1)
+            others.append(k + 1)
+            shift += 1
+            continue
+        toks = _cut(run)
+        if len(toks) > 1:
+            if len(toks) == 2:  # "Calais,"
+                strs[k:k + 1] = toks
+                starts.insert(k + 1, starts[k] + len(toks[0]))
+            else:
+                strs[k:k + 1] = toks
+                starts[k:k + 1] = accumulate(map(len, toks[:-1]), initial=starts[k])
+            others += [k + j for j, tok in enumerate(toks) if not tok[0].isalnum()]
+            shift += len(toks) - 1
+        elif not run[0].isalnum():  # the run stays one token
+            others.append(k)
+    return starts, strs, others
 
 
+_NO_INNER = str.maketrans("", "", "'-.,")  # deletes what may stand inside an ASCII word token
 _FEW_CUTS = 16  # runs cut in place (each cut moves the tokens after it); more are cut in one pass
 
 
@@ -309,7 +379,8 @@ class _Focus:
 
     ``core`` is where its last number word ends; ``head_end`` where the noun it counts
     ends (-1 until known, or if none). ``k``, ``k_core`` and ``k_head`` are the first tokens
-    at or after its start, ``core`` and ``head_end``; ``w`` is the words before it.
+    at or after its start, ``core`` and ``head_end``; ``w``, ``w_core`` and ``w_head`` are the
+    words before those tokens.
 
     Hits near enough for a distance score start at words [``near_lo``, ``near_hi``): one
     before the figure ends at most ``WINDOW`` words before it; one after starts at most
@@ -319,35 +390,37 @@ class _Focus:
     ``strong_after``, is in another statement (:meth:`_Sentence.strong_around`).
     """
 
-    __slots__ = ("fig", "start", "core", "head_end", "k", "w", "k_core", "k_head", "near_lo", "near_hi", "strong_before",
-                 "strong_after")
+    __slots__ = ("fig", "start", "core", "head_end", "k", "w", "k_core", "k_head", "w_core", "w_head", "near_lo", "near_hi",
+                 "strong_before", "strong_after")
 
-    def __init__(self, s: _Sentence, fig: Figure) -> None:
-        self.fig, self.start = fig, fig.span.start
-        self.k = k = bisect.bisect_left(s.starts, self.start)
-        self.w = s.words[k]
-        self.core = core = _core_end(s, fig, k)
+    def __init__(self, s: _Sentence, fig: Figure, start: int, end: int) -> None:
+        self.fig, self.start = fig, start
+        self.k = k = bisect.bisect_left(s.starts, start)
+        self.w = w = bisect.bisect_left(s.word_at, k)
+        self.core = core = _core_end(s, end, k)
         self.k_core = self.k_head = k_core = bisect.bisect_left(s.starts, core, k)
+        self.w_core = self.w_head = w_core = bisect.bisect_left(s.word_at, k_core, w)
         self.head_end = -1
-        self.near_lo = self.w - (WINDOW + s.margin)
-        self.near_hi = s.words[k_core] + WINDOW + _MAX_NP + s.margin
-        self.strong_before, self.strong_after = s.strong_around(self.start, core) if s.strong_starts else _UNCUT
+        self.near_lo = w - (WINDOW + s.margin)
+        self.near_hi = w_core + WINDOW + _MAX_NP + s.margin
+        self.strong_before, self.strong_after = s.strong_around(start, core) if s.strong_starts else _UNCUT
 
     def set_head_end(self, s: _Sentence, head_end: int) -> None:
         self.head_end = head_end
         if head_end > self.core:
-            self.k_head = s.tok_at(head_end)
+            self.k_head = k_head = s.tok_at(head_end)
+            self.w_head = bisect.bisect_left(s.word_at, k_head)
 
 
-def _core_end(s: _Sentence, fig: Figure, k: int) -> int:
-    """End of the last number word inside the figure ("first recorded death" -> after "first");
-    ``k`` is its first token."""
+def _core_end(s: _Sentence, end: int, k: int) -> int:
+    """End of the last number word inside a figure ending at ``end`` ("first recorded death" ->
+    after "first"); ``k`` is its first token."""
     strs = s.strs
-    for t in range(bisect.bisect_left(s.starts, fig.span.end, k) - 1, k - 1, -1):
+    for t in range(bisect.bisect_left(s.starts, end, k) - 1, k - 1, -1):
         w = strs[t]
         if w[0].isdigit() or w.lower() in _NUMBER_WORDS:
             return s.starts[t] + len(w)
-    return fig.span.end
+    return end
 
 
 def _noun_phrase(s: _Sentence, pos: int, rules: RuleSet, limit: int) -> Optional[str]:
@@ -423,23 +496,14 @@ def _verbish(w: str) -> bool:
 
 
 def _dim_class(fig: Figure) -> str:
-    if fig.unit in _CURRENCIES or fig.dimension == "money":
+    unit, dimension = fig.unit, fig.dimension
+    if unit in _CURRENCIES or dimension == "money":
         return "money"
-    if fig.unit in ("percent", "percentage point") or fig.dimension == "percent":
+    if unit in ("percent", "percentage point") or dimension == "percent":
         return "percent"
-    if fig.dimension:
+    if dimension:
         return "physical"
     return "count"
-
-
-def _kind_of_unit(fig: Figure, dim: str) -> Optional[str]:
-    if dim == "money":
-        return "money"
-    if dim == "percent":
-        return "percent"
-    if dim == "physical":
-        return fig.dimension
-    return None
 
 
 def _reach(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int) -> Optional[tuple[bool, int, int, float]]:
@@ -455,8 +519,10 @@ def _reach(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int) -> Opt
             return None
         return True, words, s.word_at[j - 1] + 1, _BEFORE_FACTOR * (words + 1) + _BEFORE_COST
     if start >= f.core:
-        k_from = f.k_head if start >= f.head_end > f.core else f.k_core
-        words = i - s.words[k_from]
+        if start >= f.head_end > f.core:
+            k_from, words = f.k_head, i - f.w_head
+        else:
+            k_from, words = f.k_core, i - f.w_core
         if words > WINDOW:
             return None
         return False, words, k_from, float(words + 1)
@@ -475,18 +541,18 @@ def _score(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int, reach:
     if before:
         if end <= f.strong_before:
             return None
-        brk = s.breaks[f.k] - s.breaks[k_from]
+        brk = s.breaks_between(k_from, f.k)
         others = 0 if s.alone else s.figures_between(end, f.start, f.fig)
     else:
         if start >= f.strong_after:
             return None
         k_hit = s.word_at[i]
-        brk = s.breaks[k_hit] - s.breaks[k_from]
+        brk = s.breaks_between(k_from, k_hit)
         # "arrested 14 people and rescued 30": a new predicate (at most WINDOW words to look at)
         brk += s.any_between(_CONJUNCTIONS, i - words, i)
         others = 0 if s.alone else s.figures_between(f.core, start, f.fig)
         if start < f.head_end or (_first_word(s, i, j, start, end).endswith("ing")
-                                  and not s.any_between(_AUX, s.words[f.k_core], i)):
+                                  and not s.any_between(_AUX, f.w_core, i)):
             base += _MODIFIER_COST
     return base + _BREAK_COST * brk + _FIGURE_COST * others, others
 
@@ -503,28 +569,33 @@ def _best_rule(
     """The rule with the lowest score (the first of equals) among the noun rules of what
     is counted and the rules of the triggers within reach: (score, rule, its table).
 
-    A hit whose distance alone, less the largest weight of its rules, cannot beat the
-    best so far is not scored."""
+    A hit with no rule for this figure on its side is not scored, nor one whose distance
+    alone, less the largest weight of those rules, cannot beat the best so far."""
     best_score, best_rule, best_header = float("inf"), None, None
     if counted:
         for rule, header in rules.noun_rules(counted):
             if header.applies_to in (dim, "any") and _NOUN_RULE_SCORE - rule.weight < best_score:
                 best_score, best_rule, best_header = _NOUN_RULE_SCORE - rule.weight, rule, header
-    for i, j, start, end, phrase in s.near(s.hits, f):
+    near = s.near(s.hits, s.hit_at, f)
+    if not near:
+        return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
+    before, after = rules.applicable(dim)
+    for i, j, start, end, phrase in near:
         reach = _reach(s, f, i, j, start, end)
-        if reach is None or reach[3] - rules._strongest[phrase] >= best_score:
+        if reach is None:
+            continue
+        fit = (before if reach[0] else after).get(phrase)
+        if fit is None or reach[3] - fit[0] >= best_score:
             continue
         got = _score(s, f, i, j, start, end, reach)
         if got is None:
             continue
-        base, side = got[0], "before" if reach[0] else "after"
-        for rule, header in rules._by_trigger[phrase]:
-            if header.applies_to not in (dim, "any") or rule.side not in (side, "either"):
+        base = got[0]
+        for weight, nouns, rule, header in fit[1]:
+            if nouns is not None and counted not in nouns:
                 continue
-            if rule.nouns and counted not in rule.nouns:
-                continue
-            if base - rule.weight < best_score:
-                best_score, best_rule, best_header = base - rule.weight, rule, header
+            if base - weight < best_score:
+                best_score, best_rule, best_header = base - weight, rule, header
     if best_rule is None:
         return None, None, None
     return best_score, best_rule, best_header
@@ -535,7 +606,7 @@ def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
     the lowest distance score (the last of equals, at most ``_CUE_MAX``) that has no other
     figure between it and this one; cues among the nouns after the figure do not count."""
     best, found = _CUE_MAX, None
-    for i, j, start, end, cue in s.near(s.cues, f):
+    for i, j, start, end, cue in s.near(s.cues, s.cue_at, f):
         modality = rules._cues[cue]
         if f.core <= start < f.head_end:  # a noun of the phrase: "3,000 asylum claims"
             continue
@@ -601,48 +672,50 @@ def _of_the_before(text: str, sentence_start: int, pos: int) -> bool:
 
 def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
     """part index -> whole index, for "Of the N X, A ..., B ... and C ..." and "N X, including A and B"."""
-    figs, text = s.figs, s.text
+    bounds, text = s.bounds, s.text
+    n = len(bounds)
     out: dict[int, int] = {}
     wholes: list[tuple[int, int]] = []  # (the comma after a whole "of the N X", its index)
     commas: Optional[list[int]] = None
-    for i, f in enumerate(figs):
-        if _of_the_before(text, s.span.start, f.span.start):
+    lo = s.span.start
+    for i, (start, end) in enumerate(bounds):
+        if _of_the_before(text, lo, start):
             if commas is None:
-                commas = [m.start() for m in _COMMA.finditer(text, s.span.start, s.span.end)]
-            k = bisect.bisect_left(commas, f.span.end)
+                commas = [m.start() for m in _COMMA.finditer(text, lo, s.end)]
+            k = bisect.bisect_left(commas, end)
             if k < len(commas):
                 wholes.append((commas[k], i))
     if wholes:
-        if s.fig_starts == [f.span.start for f in figs]:  # text order: one sweep
+        if s.fig_starts == [b[0] for b in bounds]:  # text order: one sweep
             wholes.sort()
             k, last = 0, -1
-            for j, f in enumerate(figs):
-                while k < len(wholes) and wholes[k][0] < f.span.start:
+            for j, (start, _) in enumerate(bounds):
+                while k < len(wholes) and wholes[k][0] < start:
                     last = max(last, wholes[k][1])
                     k += 1
                 if last >= 0:
                     out[j] = last
         else:
             for comma, i in sorted(wholes, key=lambda w: w[1]):
-                for j in range(i + 1, len(figs)):
-                    if figs[j].span.start > comma:
+                for j in range(i + 1, n):
+                    if bounds[j][0] > comma:
                         out[j] = i
-    for i, f in enumerate(figs):
-        if i + 1 >= len(figs) or i in out:
+    for i in range(n - 1):
+        if i in out:
             continue
-        gap = text[f.span.end:figs[i + 1].span.start].lower()
+        gap = text[bounds[i][1]:bounds[i + 1][0]].lower()
         if not rules.part_whole_re.search(gap):
             continue
         if len(gap.split()) > WINDOW or _STRONG_BREAK.search(gap):
             continue
         out[i + 1] = i
-        prev = figs[i + 1]
-        for j in range(i + 2, len(figs)):
-            g = text[prev.span.end:figs[j].span.start]
+        prev_end = bounds[i + 1][1]
+        for j in range(i + 2, n):
+            g = text[prev_end:bounds[j][0]]
             if len(g.split()) > 8 or not _LIST_JOIN.search(g) or _STATEMENT_END.search(g):
                 break
             out[j] = i
-            prev = figs[j]
+            prev_end = bounds[j][1]
     return out
 
 
@@ -668,15 +741,17 @@ def understand_sentence(
 def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: dict[int, int], rules: RuleSet) -> Meaning:
     text = s.text
     dim = _dim_class(fig)
-    f = _Focus(s, fig)
+    bounds = s.bounds
+    start = bounds[i][0]
+    f = _Focus(s, fig, start, bounds[i][1])
     core = f.core
-    nxt = s.figs[i + 1].span.start if i + 1 < len(s.figs) else s.span.end
+    nxt = bounds[i + 1][0] if i + 1 < len(bounds) else s.end
     whole = parts.get(i)
     part_of = s.figs[whole].span if whole is not None else None
 
     # An equivalent in another currency: "£22 million (US$34.5 million)" means the same.
     if i and dim == "money" and _dim_class(s.figs[i - 1]) == "money" and _CONVERSION_GAP.match(
-        text[s.figs[i - 1].span.end:fig.span.start]
+        text[bounds[i - 1][1]:start]
     ):
         return done[i - 1]
 
@@ -688,30 +763,29 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
         if counted is None and _elided_after(text, core, nxt, rules):
             prev = _previous(done)
             counted = prev.counted if prev else _counted_before_sentence(text, s.span, rules)
-        if counted is None and (m := _of_after(text, core, s.span.end)):
-            if i + 1 < len(s.figs) and m.end() == nxt:  # "8 of the 120 migrants": a part of the next figure
+        if counted is None and (m := _of_after(text, core, s.end)):
+            if i + 1 < len(bounds) and m.end() == nxt:  # "8 of the 120 migrants": a part of the next figure
                 part_of = s.figs[i + 1].span
-                later = s.figs[i + 1]
-                counted = _noun_phrase(s, _core_end(s, later, s.tok_at(later.span.start)), rules, s.span.end)
+                counted = _noun_phrase(s, _core_end(s, bounds[i + 1][1], s.tok_at(nxt)), rules, s.end)
             else:
                 counted = _noun_phrase(s, m.end(), rules, nxt)
         if counted is None and whole is not None:
             counted = done[whole].counted
-        if counted is None and i and _LIST_GAP.search(text[s.figs[i - 1].span.end:fig.span.start]):
+        if counted is None and i and _LIST_GAP.search(text[bounds[i - 1][1]:start]):
             counted = done[i - 1].counted  # "15 people were injured and 3 killed"
     # "the number of migrants ... surpassed 100,000" (looked for only when nothing else says what is counted)
     number_of, lo = None, -1
     if counted is None and dim == "count":
         lo = _window_start(s, f)
-        number_of = _phrase_before(text, lo, fig.span.start, rules.lexicon.number_of)
+        number_of = _phrase_before(text, lo, start, rules.lexicon.number_of)
         if number_of:
-            counted = _noun_phrase(s, lo + number_of[0] + len(number_of[1]), rules, fig.span.start)
+            counted = _noun_phrase(s, lo + number_of[0] + len(number_of[1]), rules, start)
 
     # The event, and the kind it gives.
     score, rule, header = _best_rule(s, f, dim, counted, rules)
     if counted is None and rule is not None and rule.counted and dim == "count":
         counted = rule.counted
-    kind = _kind_of_unit(fig, dim)
+    kind = None if dim == "count" else fig.dimension if dim == "physical" else dim  # the kind its unit gives
     event = rule.event if rule else None
     if kind is None:
         kind = header.kind if header else "count"

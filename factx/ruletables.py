@@ -59,6 +59,7 @@ RULES_DIR = Path(__file__).with_name("rules")
 LEXICON_FILE = "_lexicon.toml"
 
 _PHRASE = regex.compile(r"^[\p{L}\p{N}'’ .\-]+$")
+_WORDISH = regex.compile(r"[\p{L}\p{N}\s]")
 
 
 class _Strict(BaseModel):
@@ -290,6 +291,40 @@ class PhraseIndex:
                 after = end
         return out
 
+    def find_lower_with(self, other: "PhraseIndex", low: list[str], at: Sequence[int]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+        """``(self.find_lower(low, at), other.find_lower(low, at))`` in one pass over ``at``
+        (ascending indices where a phrase of either may start; ``low`` a list)."""
+        found: list[tuple[int, int, str]] = []
+        found_other: list[tuple[int, int, str]] = []
+        mine, theirs = self._by_first, other._by_first
+        last = len(low) - 1
+        after = after_other = 0  # the phrases of each do not overlap
+        for i in at:
+            w = low[i]
+            if i >= after and (entry := mine.get(w)) is not None:  # as in find_lower
+                longer, phrase = entry
+                end = i + 1
+                if longer and i < last:
+                    for n, rest, p in longer.get(low[i + 1], ()):
+                        if low[i + 2:i + n] == rest:
+                            phrase, end = p, i + n
+                            break
+                if phrase is not None:
+                    found.append((i, end, phrase))
+                    after = end
+            if i >= after_other and (entry := theirs.get(w)) is not None:  # the same for the other
+                longer, phrase = entry
+                end = i + 1
+                if longer and i < last:
+                    for n, rest, p in longer.get(low[i + 1], ()):
+                        if low[i + 2:i + n] == rest:
+                            phrase, end = p, i + n
+                            break
+                if phrase is not None:
+                    found_other.append((i, end, phrase))
+                    after_other = end
+        return found, found_other
+
 
 class RuleSet:
     """Validated tables and lexicon, with their phrase indexes built once. Read-only.
@@ -301,7 +336,7 @@ class RuleSet:
     __slots__ = (
         "tables", "lexicon", "triggers", "_by_trigger", "_strongest", "_by_noun", "cues", "_cues",
         "noun_classes", "multiword", "stop", "not_heads", "_plurals", "_invariant", "part_whole_re",
-        "clause_breaks", "_lemmas", "first_words", "longest_phrase",
+        "clause_breaks", "single_breaks", "_lemmas", "first_words", "longest_phrase", "_applicable",
     )
 
     def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
@@ -323,6 +358,8 @@ class RuleSet:
         self._by_trigger = {k: tuple(v) for k, v in by_trigger.items()}
         # the largest weight of a trigger's rules: a hit of it scores at least its distance less this
         self._strongest = {k: max(r.weight for r, _ in v) for k, v in by_trigger.items()}
+        # the rules of each trigger that fit each class of figure (see meaning._dim_class), by side
+        self._applicable = {c: self._fitting(c) for c in ("count", "money", "percent", "physical")}
         self._by_noun = {k: tuple(v) for k, v in by_noun.items()}
         self.triggers = PhraseIndex(list(self._by_trigger))
         self._cues = {p: m for m, ps in lexicon.modality.items() for p in ps}
@@ -335,6 +372,8 @@ class RuleSet:
         )
         self.stop = frozenset(lexicon.stop)
         self.clause_breaks = frozenset(lexicon.clause_breaks)
+        # each break one character that is no letter, digit or space: a token (see factx.meaning) of its own
+        self.single_breaks = all(len(b) == 1 and not _WORDISH.match(b) for b in self.clause_breaks)
         self._lemmas: dict[str, str] = {}  # lemma() is pure: remember what it said
         self.not_heads = frozenset(lexicon.not_heads)
         self._plurals = dict(lexicon.plurals)
@@ -345,6 +384,27 @@ class RuleSet:
     def rules_for(self, phrase: str) -> tuple[tuple[Rule, TableHeader], ...]:
         """Rules (with their table header) that ``phrase`` triggers."""
         return self._by_trigger.get(_norm_phrase(phrase), ())
+
+    def applicable(self, figures: str) -> tuple["_Applicable", "_Applicable"]:
+        """For a trigger standing before a figure and for one after it: trigger -> (the largest
+        weight of its rules that apply to ``figures`` (a table's ``applies_to``, but not "any")
+        on that side, those rules in :meth:`rules_for` order as (weight, nouns or None, rule,
+        header)); triggers with no such rule are left out. Built with the rule set for the four
+        classes of figure the engine knows."""
+        got = self._applicable.get(figures)
+        return self._fitting(figures) if got is None else got
+
+    def _fitting(self, figures: str) -> tuple["_Applicable", "_Applicable"]:
+        sides: list[_Applicable] = []
+        for side in ("before", "after"):
+            fits: _Applicable = {}
+            for phrase, pairs in self._by_trigger.items():
+                fit = tuple((r.weight, frozenset(r.nouns) or None, r, h) for r, h in pairs
+                            if h.applies_to in (figures, "any") and r.side in (side, "either"))
+                if fit:
+                    fits[phrase] = (max(w for w, _, _, _ in fit), fit)
+            sides.append(fits)
+        return sides[0], sides[1]
 
     def noun_rules(self, lemma: str) -> tuple[tuple[Rule, TableHeader], ...]:
         """Rules that fire on what is counted alone (no trigger): deaths, bodies."""
@@ -389,6 +449,9 @@ class RuleSet:
 
     def noun_class(self, lemma: Optional[str]) -> Optional[str]:
         return self.noun_classes.get(lemma) if lemma else None
+
+
+_Applicable = dict[str, tuple[float, tuple[tuple[float, Optional[frozenset[str]], Rule, TableHeader], ...]]]
 
 
 def _table_paths(directory: Path) -> list[Path]:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factx.meaning import Meaning, understand_sentence
@@ -362,3 +362,124 @@ def test_tokens_of_many_cut_runs_are_the_token_pattern_matches(text):
 
     starts, strs = _tokens(text, 0, len(text))
     assert list(zip(starts, strs)) == [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+_TRICKY_RUNS = ["1,000", "Calais,", "2016.", "1,500.", "U.S.", "(US$34.5", "£22", "“Jungle”", "Union’s", "—", "a", ",",
+                "x-", "-x", "1,", ",1", "a'b'", "it’s.", "100,000,", "é,", "Ab.c,d", "x\x1cy", "a\u00a0b", "..."]
+
+
+@pytest.mark.parametrize("sep", [" ", "  ", "\n", " \t", "\x1c"])
+def test_tokens_of_tricky_runs_are_the_token_pattern_matches(sep):
+    from factx.meaning import _TOKEN, _tokens
+
+    for text in [sep.join(_TRICKY_RUNS), " " + " ".join(_TRICKY_RUNS) + " ", *(f"x {r} y" for r in _TRICKY_RUNS)]:
+        for start, end in [(0, len(text)), (1, len(text) - 1), (2, len(text))]:
+            starts, strs = _tokens(text, start, end)
+            assert list(zip(starts, strs)) == [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _strong_breaks_by_search(text, lo, hi, bounds):
+    """What :func:`factx.meaning._strong_breaks` finds: every ``_STRONG_BREAK`` in the sentence and its figures."""
+    from factx.meaning import _STRONG_BREAK
+
+    lo = min([lo, *(a for a, _ in bounds)])
+    hi = max([hi, *(b for _, b in bounds)])
+    spans = [m.span() for m in _STRONG_BREAK.finditer(text, lo, hi)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+_BREAK_TEXT = st.lists(st.sampled_from(_ODD_PIECES + [".", ";", "!", "?", ". ", "; ", ".\" ", "’) ", "...", "1.5", "?!"]),
+                       max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_BREAK_TEXT, data=st.data())
+@example(text="They came. 30 left; 20 stayed.", data=None)
+@example(text="It cost $34.5 million... or more!\" Then 3 left?", data=None)
+def test_strong_breaks_are_the_pattern_search(text, data):
+    from factx.meaning import _strong_breaks
+
+    if data is None:
+        lo, hi, bounds = 0, len(text), [(11, 13)]
+    else:
+        lo = data.draw(st.integers(0, len(text)))
+        hi = data.draw(st.integers(lo, len(text)))
+        bounds = data.draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(sorted).map(tuple),
+                                    max_size=3))
+    got = _strong_breaks(text, lo, hi, bounds)
+    assert (list(got[0]), list(got[1])) == _strong_breaks_by_search(text, lo, hi, bounds)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_BREAK_TEXT, data=st.data())
+@example(text="In Calais, (700) people — and 30 more: 20; were moved [x] – y", data=None)
+def test_words_and_breaks_counted_by_bisection_are_the_counts(text, data):
+    import bisect
+
+    from factx.meaning import _Sentence
+    from factx.ruletables import load_rules
+
+    rules = load_rules()
+    s = _Sentence(text, Span(start=0, end=len(text)), [Figure(text="x", span=Span(start=0, end=0), low=1, high=1)], rules)
+    n = len(s.strs)
+    for k in range(n + 1):  # the words before token k
+        assert bisect.bisect_left(s.word_at, k) == sum(t[0].isalnum() for t in s.strs[:k])
+    pairs = [(0, n), (n // 3, n)] if data is None else [tuple(sorted(data.draw(st.tuples(st.integers(0, n), st.integers(0, n)))))]
+    for a, b in pairs:
+        assert s.breaks_between(a, b) == sum(t in rules.clause_breaks for t in s.strs[a:b])
+
+
+_CASED_PIECES = _ODD_PIECES + ["ΟΔΟΣ", "ΑΣ:Β ", "Σ", "ς ", "İ", "ſ", "K", "ß", "ẞ", "Dead ", "BODIES ", "’S ", ":", " ", "_", "²",
+                                "½ ", "٣", "\u0301", "a_b "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_CASED_PIECES), max_size=30).map("".join))
+@example(text="ΑΣ:Β ΟΔΟΣ, Σ İstanbul’S ſ DEAD")
+def test_words_breaks_and_lowered_words_are_the_plain_ones(text):
+    from factx.meaning import _Sentence
+    from factx.ruletables import load_rules
+
+    s = _Sentence(text, Span(start=0, end=len(text)), [Figure(text="x", span=Span(start=0, end=0), low=1, high=1)], load_rules())
+    assert s.word_at == [k for k, t in enumerate(s.strs) if t[0].isalnum()]
+    assert s.break_at == [k for k, t in enumerate(s.strs) if t in s_rules().clause_breaks]
+    assert s.low == [s.strs[k].lower().replace("’", "'") for k in s.word_at]
+
+
+def s_rules():
+    from factx.ruletables import load_rules
+
+    return load_rules()
+
+
+def test_not_alnum_is_not_isalnum_for_every_character():
+    from factx.meaning import _NOT_ALNUM
+
+    assert [c for c in map(chr, range(0x110000)) if bool(_NOT_ALNUM.match(c)) == c.isalnum()] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_CASED_PIECES + _TRICKY_RUNS + [" "] * 8), max_size=40).map("".join), data=st.data())
+@example(text=" ".join(_TRICKY_RUNS), data=None)
+@example(text="a_b é, x- (US$34.5 “Jungle” Union’s", data=None)
+def test_tokens_tell_the_tokens_that_are_no_words(text, data):
+    from factx.meaning import _tokens, _tokens_and_others
+
+    start, end = (0, len(text)) if data is None else sorted(data.draw(st.tuples(st.integers(0, len(text)), st.integers(0, len(text)))))
+    starts, strs, others = _tokens_and_others(text, start, end)
+    assert (starts, strs) == _tokens(text, start, end)
+    if others is not None:
+        assert others == [k for k, t in enumerate(strs) if not t[0].isalnum()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["the", "dead", "numbered", "bodies", "of", "were", "killed", "is", "expected", "x",
+                                      "estimated", "an", "at", "least", "more", "than", "death", "toll", "up", "to", "said"]),
+                     max_size=30))
+@example(text=["an", "estimated", "death", "toll", "of", "the", "dead", "numbered", "at", "least"])
+def test_triggers_and_cues_found_together_are_each_found_alone(text):
+    from factx.ruletables import load_rules
+
+    rules = load_rules()
+    at = [i for i, w in enumerate(text) if w in rules.first_words]
+    assert rules.triggers.find_lower_with(rules.cues, text, at) == (rules.triggers.find_lower(text, at), rules.cues.find_lower(text, at))

@@ -163,3 +163,24 @@ def test_a_folder_of_user_tables_loads(tmp_path):
 )
 def test_lemma(word, lemma):
     assert load_rules().lemma(word) == lemma
+
+
+@pytest.mark.parametrize("rules", [load_rules(), RULES], ids=["defaults", "with template"])
+def test_applicable_rules_are_the_rules_of_a_trigger_that_fit(rules):
+    for figures in ("count", "money", "percent", "physical"):
+        for side, got in zip(("before", "after"), rules.applicable(figures)):
+            for phrase in rules.triggers.first_words | set(got) | {p for t in rules.tables for r in t.rule for p in r.triggers}:
+                fit = [(r, h) for r, h in rules.rules_for(phrase)
+                       if h.applies_to in (figures, "any") and r.side in (side, "either")]
+                if not fit:
+                    assert phrase not in got
+                    continue
+                strongest, entries = got[phrase]
+                assert [(r, h) for _, _, r, h in entries] == fit
+                assert [(w, nouns) for w, nouns, _, _ in entries] == [(r.weight, frozenset(r.nouns) or None) for r, _ in fit]
+                assert strongest == max(r.weight for r, _ in fit)
+        assert rules.applicable(figures) is rules.applicable(figures)  # built with the rule set
+
+
+def test_clause_breaks_are_single_marks_in_the_defaults():
+    assert RULES.single_breaks and load_rules().single_breaks
