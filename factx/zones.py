@@ -11,6 +11,7 @@ Each zone is ``(start, end, role)``; zones come back sorted and do not overlap.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Callable, Iterable, Iterator
 
 import regex
@@ -68,15 +69,26 @@ def _digit_led(ks: tuple[int, ...]) -> regex.Pattern | None:
     """The digit-led patterns ``ks`` (in the order of _DIGIT_LED) as one alternation."""
     if not ks:
         return None
-    return regex.compile(
+    pattern = regex.compile(
         r"(?=\d)(?<!\d)(?:" + "|".join(
             f"(?P<z{k}>{f'(?<=(?P<lead>{lead}))' if lead else ''}{body})"
             for k in ks for _, lead, body in [_PATTERNS[k]]) + ")",
         _FLAGS,
     )
+    _LED_HAS_LEAD[pattern] = "lead" in pattern.groupindex
+    return pattern
+
+
+_LED_HAS_LEAD: dict[regex.Pattern, bool] = {}
 
 
 _ONE_SCAN = _digit_led(tuple(_DIGIT_LED))
+# The patterns that run on their own, by text: all of them where digits are dense, else those
+# that are no digit-led ones; whether each has a lead; whether each alternation of digit-led
+# patterns has one (_digit_led fills it in as it compiles them).
+_ALL = tuple(range(len(_ZONES)))
+_NOT_DIGIT_LED = tuple(k for k in _ALL if k not in _DIGIT_LED)
+_HAS_LEAD = tuple("lead" in pattern.groupindex for _, pattern in _ZONES)
 # What a digit-led pattern needs around a run of digits: (how many digits, the character
 # before them, the character after them); None: anything. A run of ASCII digits is tried
 # only with the patterns whose needs it meets: "700 people" with the age patterns alone.
@@ -119,6 +131,9 @@ def _possible(digits: int, before: str, after: str) -> regex.Pattern | None:
                             if digits in counts and (left is None or (before != "" and before in left))
                             and (right is None or (after != "" and after in right))))
 _WWW = regex.compile(r"www\.", regex.I)
+# The same matches, found from their dot by the stdlib engine (which skips to a dot fast): only
+# "w" and "W" match "w" case-insensitively, and two matches cannot overlap (a match holds one dot).
+_WWW_DOT = re.compile(r"\.(?<=[wW]{3}\.)")
 _HTTP = regex.compile(r"http", regex.I)
 _MAIL_USER = regex.compile(r"[\w.+-]++$")
 # A letter glued to a digit ("LGA1156", "F-16", "COVID-19", "i7"): an identifier token.
@@ -137,18 +152,33 @@ _NOT_ID_PREFIX = regex.compile(
 )
 
 
-def _marked(text: str, k: int, pattern: regex.Pattern) -> Iterator[regex.Match]:
+def _marked(text: str, k: int, pattern: regex.Pattern) -> Iterable[regex.Match]:
     """The matches of a zone pattern that needs no digit, tried only where its mark is."""
     if k == 1:  # an e-mail address: the pattern starts at its "@" already, and scans fast
-        yield from pattern.finditer(text) if "@" in text else ()
-        return
+        return pattern.finditer(text) if "@" in text else ()
     if k == 0:  # a link starts at "www." or, if there is a "://", at "http" (in any case)
-        at = [m.start() for m in _WWW.finditer(text)]
+        at = [m.start() - 3 for m in _WWW_DOT.finditer(text)]
         if "://" in text:
-            at = sorted(at + [m.start() for m in _HTTP.finditer(text)])
+            at = sorted(at + _http_before_slashes(text))
+        if not at:
+            return ()
     else:
+        if "@" not in text and "#" not in text:
+            return ()
         at = sorted(_places(text, "@") + _places(text, "#"))
-    yield from matches_at(pattern, text, at)
+    return matches_at(pattern, text, at)
+
+
+def _http_before_slashes(text: str) -> list[int]:
+    """Where "http" or "https" (in any case) ends at a "://": of the places where _HTTP matches,
+    those from which the link pattern can match by its "https?://" (from the others it cannot).
+    Only "h", "t", "p" and their capitals match "h", "t", "p" case-insensitively; "s" is also
+    matched by the long s."""
+    return [m.start() - (5 if text[m.start() - 1] in _S else 4) for m in _HTTP_SLASHES.finditer(text)]
+
+
+_S = frozenset("sS\u017f")
+_HTTP_SLASHES = re.compile(r":(?<=[hH][tT][tT][pP]:)//|:(?<=[hH][tT][tT][pP][sS\u017f]:)//")
 
 
 def _places(text: str, mark: str) -> list[int]:
@@ -264,18 +294,24 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None,
     dense = len(spans) == 1 and spans[0] == (0, len(text))
     runs = None if dense else runs
     hits: list[tuple[int, int, int, str]] = []
-    for k, (role, pattern) in enumerate(_ZONES):
-        if k in _DIGIT_LED and not dense:
-            continue
-        for m in _marked(text, k, pattern) if k < _MARKED else _in_windows(
-                pattern, text, spans, runs, functools.partial(_after_mark, _PHONE_MARKS.get(k))):
-            start = m.start("lead") if "lead" in pattern.groupindex else m.start()
-            if text[start] == "@" and k == 1:
+    for k in _ALL if dense else _NOT_DIGIT_LED:
+        role, pattern = _ZONES[k]
+        if k < _MARKED:
+            found_k = _marked(text, k, pattern)
+        elif runs is not None:  # a phone number that opens with its mark: tried where the mark is
+            at, ends = _after_mark(_PHONE_MARKS[k], text, runs)
+            found_k = matches_at(pattern, text, at, ends=ends) if at else ()
+        else:
+            found_k = _in_windows(pattern, text, spans, None, None)
+        has_lead = _HAS_LEAD[k]
+        for m in found_k:
+            start = m.start("lead") if has_lead else m.start()
+            if k == 1 and text[start] == "@":
                 start = _MAIL_USER.search(text, max(0, start - 64), start).start()
             hits.append((start, k, m.end(), "identifier" if role == "phone" else role))
     for m in () if dense else _digit_led_matches(text, spans, runs):
         k = int(m.lastgroup[1:]) if m.lastgroup[0] == "z" else _which(m)
-        start = m.start("lead") if "lead" in m.re.groupindex and m.start("lead") >= 0 else m.start()
+        start = m.start("lead") if _LED_HAS_LEAD[m.re] and m.start("lead") >= 0 else m.start()
         role = _PATTERNS[k][0]
         hits.append((start, k, m.end(), "identifier" if role == "phone" else role))
     hits.sort()

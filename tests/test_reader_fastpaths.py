@@ -13,12 +13,13 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from factx import figures, hotspots, qualifiers
+from factx import figures, hotspots, qualifiers, zones
 from factx.currencies import _symbol_forms, currency_before, may_end_with_currency
 from factx.figures import (_PERCENT_FIRST, _PLUS_MINUS, _SIGN_WORD_BEFORE, _SIGN_WORD_LAST, _after_words,
                            _may_end_with_of, _may_join, _may_read_after, _numeral_starts, _opens_no_unit, _patterns,
                            _word_after)
 from factx.qualifiers import _QUALIFIER_ENDS, _folded_word, _last_words, qualifier_before, qualifier_ending
+from factx.scanning import matches_at
 from factx.units import lookup as unit_lookup
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -398,3 +399,39 @@ def test_the_words_after_a_number_are_read_as_before(pieces, sep, unit, money_pr
         figures._after(text, new, after_re, money_prefix=money_prefix)
         _after_exact(text, old, after_re, money_prefix=money_prefix)
         assert new == old, (text, m.span())
+
+
+# --- the links among the zones: found from their "www." or "://" ---------------------------------
+
+_LINK_PIECES = st.sampled_from([
+    "www.", "WWW.", "wWw.", "ww.", "w", "W", "ww", ".", "x", "http", "HTTP", "HtTp", "https", "httpſ", "httpS",
+    "://", ":/", "//", ":", "/", "t.co/x1", "example.com", "ſ", "\u0130", "\u1e83", " ", "\n", "@", "#", "<",
+])
+
+
+def _link_starts_exact(text):
+    """zones._marked's places for the link pattern as they were: every match of _WWW and, if
+    there is a "://", of _HTTP."""
+    at = [m.start() for m in zones._WWW.finditer(text)]
+    if "://" in text:
+        at = sorted(at + [m.start() for m in zones._HTTP.finditer(text)])
+    return at
+
+
+@SETTINGS
+@given(st.lists(_LINK_PIECES, max_size=12).map("".join))
+@example("www.x.com http://a https://b HTTPS://c httpſ://d")
+@example("wwww.x")
+@example("xhttp://y")
+@example("://http://")
+def test_links_are_tried_from_their_www_or_slashes_with_the_same_matches(text):
+    pattern = zones._ZONES[0][1]
+    assert [m.start() - 3 for m in zones._WWW_DOT.finditer(text)] == [m.start() for m in zones._WWW.finditer(text)]
+    exact = [m.span() for m in matches_at(pattern, text, _link_starts_exact(text))]
+    assert [m.span() for m in zones._marked(text, 0, pattern)] == exact
+
+
+def test_the_letters_of_a_link_match_no_other_letters_in_any_case():
+    chars = _all_characters()
+    for letter, same in (("w", "wW"), ("h", "hH"), ("t", "tT"), ("p", "pP"), ("s", "sS\u017f")):
+        assert {c for c in chars if regex.match(letter, c, regex.I | regex.V0)} == set(same), letter
