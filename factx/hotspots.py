@@ -139,7 +139,8 @@ def scan_windows(text: str) -> Windows:
     # Where a number word starts a word: not after a letter that case-folds to ASCII ("ten" in
     # "often"), where no pattern, each of which reads its number word after a word boundary, starts.
     word_starts = [start for start, _, _ in words if start == 0 or folded[start - 1] not in _ASCII_LOWER]
-    clusters = [(m.start(), m.end()) for m in _DIGITS.finditer(text)]
+    numeric = _numeric_runs(text)
+    clusters = _clusters(numeric) if numeric is not None else [m.span() for m in _DIGITS.finditer(text)]
     hits = [(start, end, True) for start, end in clusters] + words
     if not hits:
         return Windows([], [], word_starts)
@@ -166,7 +167,52 @@ def scan_windows(text: str) -> Windows:
         whole = [(0, n)]
         return Windows(whole, whole, word_starts)
     digits = [(a, b) for a, b, digit in out if digit]
-    return Windows([(a, b) for a, b, _ in out], digits, word_starts, _runs(text, clusters, digits))
+    runs = _runs(text, clusters, digits) if numeric is None else _runs_in_windows(numeric, digits)
+    return Windows([(a, b) for a, b, _ in out], digits, word_starts, runs)
+
+
+def _numeric_runs(text: str) -> list[tuple[int, int]] | None:
+    """Every run of numeric characters in ``text``; None where they are many (more than one in
+    256 characters, and 64 more: a table, a run of figures), where one scan of _DIGITS gives their
+    clusters with fewer matches (and the windows often cover the text, so the runs go unused)."""
+    limit = 64 + len(text) // 256
+    runs: list[tuple[int, int]] = []
+    for m in _NUMERIC_RUN.finditer(text):
+        runs.append(m.span())
+        if len(runs) > limit:
+            return None
+    return runs
+
+
+def _clusters(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The matches of _DIGITS, from the runs of numeric characters it is made of: runs at most
+    two margins apart (the characters between them are not numeric) go together."""
+    clusters: list[tuple[int, int]] = []
+    gap = 2 * MARGIN
+    start = end = -1
+    for a, b in runs:
+        if a - end > gap or start < 0:
+            if start >= 0:
+                clusters.append((start, end))
+            start = a
+        end = b
+    if start >= 0:
+        clusters.append((start, end))
+    return clusters
+
+
+def _runs_in_windows(runs: list[tuple[int, int]], digits: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """The runs of numeric characters, each with the digit window that holds it (as :func:`_runs`
+    gives them: the first window that ends at or after the run's end holds it, since a window
+    holds the whole cluster of a run and the windows are apart)."""
+    out: list[tuple[int, int, int, int]] = []
+    k = 0
+    for start, end in runs:
+        while digits[k][1] < end:
+            k += 1
+        a, b = digits[k]
+        out.append((start, end, a, b))
+    return out
 
 
 def _runs(text: str, clusters: list[tuple[int, int]], digits: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:

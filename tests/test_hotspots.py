@@ -173,3 +173,31 @@ def test_identifiers_found_when_skipping_inside_a_token_are_those_of_a_full_scan
     with mock.patch("factx.zones._letter_digits", every_match):
         expected = find_zones(text)
     assert find_zones(text) == expected
+
+
+_NUMERALS = st.sampled_from(["1", "12", "2020", "½", "٣", "²", "1.5", "3,000", "Ⅻ"])
+
+
+@SETTINGS
+@given(st.lists(st.tuples(_NUMERALS, st.integers(0, 70), st.sampled_from([" ", "x", "\n", "é", "ten "])), max_size=12),
+       st.text(max_size=3))
+@example([("1", 64, " "), ("2", 0, " ")], "")
+@example([("1", 65, " "), ("2", 0, " ")], "")
+@example([("1", 63, "x"), ("½", 64, "x"), ("3", 1, "x")], "a")
+def test_digit_clusters_and_runs_from_one_scan_of_the_runs_are_those_of_the_cluster_scan(parts, head):
+    text = head + "".join(numeral + filler * k for numeral, k, filler in parts)
+    runs = hotspots._numeric_runs(text)
+    clusters = [m.span() for m in hotspots._DIGITS.finditer(text)]
+    if runs is None:
+        return
+    assert runs == [m.span() for m in regex.finditer(r"\p{N}+", text)]
+    assert hotspots._clusters(runs) == clusters
+    windows = hotspots.scan_windows(text)
+    if windows.runs is not None:
+        assert windows.runs == hotspots._runs(text, clusters, windows.digits)
+
+
+def test_many_numeric_runs_are_left_to_the_cluster_scan():
+    text = "1 " * 1000
+    assert hotspots._numeric_runs(text) is None
+    assert hotspots.scan_windows(text) == hotspots.Windows([(0, len(text))], [(0, len(text))], [])
