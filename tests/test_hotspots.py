@@ -201,3 +201,22 @@ def test_many_numeric_runs_are_left_to_the_cluster_scan():
     text = "1 " * 1000
     assert hotspots._numeric_runs(text) is None
     assert hotspots.scan_windows(text) == hotspots.Windows([(0, len(text))], [(0, len(text))], [])
+
+
+_ZONE_PIECES = st.sampled_from([
+    "(555) 123-4567", "+44 20 7946 0958", "+1-222-2222", "555-123-4567", "www.x.com/a1", "WWW.Y.ORG", "https://t.co/x1",
+    "HTTPS://t.co/X9", "httpſ://q.r", "user@mail.com", "@Bob99", "#tag1", "September 15, 2020", "Sept. 5", "March of 2019",
+    "aged 12", "10:30 pm", "28-year-old", "under-18s", "F-16", "LGA1156", "700", "1,000", "(", "+", "@", "#",
+])
+
+
+@SETTINGS
+@given(st.lists(st.one_of(_ZONE_PIECES, _FILLER), max_size=10))
+@example(["Witnesses described a chaotic scene near the harbour wall as the weather turned."] * 2
+         + ["(555) 123-4567", "+44 20 7946 0958", "www.x.com/a1", "http://t.co/x1"]
+         + ["Witnesses described a chaotic scene near the harbour wall as the weather turned."] * 3).via("marks in windows")
+def test_the_zones_found_in_windows_are_those_found_in_the_whole_text(pieces):
+    text = " ".join(pieces)
+    windows = hotspots.scan_windows(text)
+    whole = [(0, len(text))] if text else []
+    assert find_zones(text, windows.digits, windows.runs) == find_zones(text, whole, None)
