@@ -141,6 +141,11 @@ _DIGITS = r"""
 """
 
 
+# The blanks between the words of a vague amount ("hundreds of", "a few"): any, but no blank
+# line (a paragraph break ends the figure: "hundreds of" closing one paragraph, "dozens" opening the next).
+_GAP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
+
+
 @functools.lru_cache(maxsize=2)
 def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...],
                                             regex.Pattern, regex.Pattern, regex.Pattern]:
@@ -161,15 +166,15 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, reg
         # ("dozens", "several hundred"), a chain of number words, an ordinal word. Each starts at
         # a number word or at one of the words the last pattern reads before one ("several",
         # "a few", "many"; "minus", "a", "point").
-        ("words", rf"""(?:(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
+        ("words", rf"""(?:(?P<vague>\b(?:(?:tens|hundreds){_GAP}of{_GAP})?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
                    | \bscores(?=[ \t]+of\b)
-                   | \b(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))
+                   | \b(?:several|a{_GAP}few|many){_GAP}(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))
             | (?P<words>{_word_chain(ratios)})
             | (?P<ordinal>\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?
                       (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|
                       thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|
                       thirtieth|fortieth|fiftieth|hundredth|thousandth|millionth))\b))""",
-         rf"(?P<few>(?:several|a\s+few|many)\s+)?(?P<sign>{_SIGN_WORD})?(?P<word>(?:a|point)\s+)?"),
+         rf"(?P<few>(?:several|a{_GAP}few|many){_GAP})?(?P<sign>{_SIGN_WORD})?(?P<word>(?:a|point)\s+)?"),
         ("ordinal", r"""(?P<ordinal>(?=\d)\b\d+(?:st|nd|rd|th)\b)"""),
     )
     # One pattern an alternative; _scan merges them back into one leftmost-first stream. A word

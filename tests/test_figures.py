@@ -346,3 +346,13 @@ def test_a_percent_named_with_no_number_is_a_unit_only_mention(why, sentence, ex
 def test_vague_amounts_read_with_odd_case_letters(sentence, low, high):
     (f,) = read_figures(sentence)
     assert (f.low, f.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of\n\nDozens of boats", [("Hundreds", 200, 999), ("Dozens", 24, 99)]),
+    ("Tens of\n\nthousands came.", [("thousands", 2000, 9999)]),
+    ("hundreds of\nthousands", [("hundreds of\nthousands", 200000, 999900)]),  # a line break inside is fine
+    ("several\r\n\r\nhundred", [("hundred", 100, 100)]),
+])
+def test_a_vague_amount_ends_at_a_paragraph_break(text, expected):
+    assert [(f.text, f.low, f.high) for f in read_figures(text)] == expected

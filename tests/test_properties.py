@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factx import extract, read_figures
@@ -46,6 +46,7 @@ def test_news_sentence_gives_its_figure(case):
 
 @SETTINGS
 @given(prefix=any_text(), text=any_text())
+@example(prefix="HUNDREDS OF", text="DOZENS").via("a vague amount does not run on across a paragraph break")
 def test_a_prefix_shifts_every_span(prefix, text):
     # A sentence break between prefix and text keeps the prefix from changing how text reads.
     prefix = prefix + "\n\n"
