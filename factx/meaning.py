@@ -123,8 +123,9 @@ class _Sentence:
         # The words, lower case, ’ as ': lowered together, which is lowering each alone, as no word
         # holds a space and a space ends the context of a final sigma as the end of a word does.
         self.low = low = " ".join(words).lower().replace("’", "'").split(" ") if words else []
-        at = list(compress(range(len(low)), map(rules.first_words.__contains__, low)))  # where a phrase may start
-        hits, cues = rules.triggers.find_lower_with(rules.cues, low, at)
+        first_words = rules.first_words
+        at = [i for i, w in enumerate(low) if w in first_words]  # where a phrase may start
+        hits, cues = rules.find_phrases(low, at)
         self.hits, self.hit_at = self._located(hits)
         self.cues, self.cue_at = self._located(cues)
         self.alone = len(self.figs) == 1  # then no other figure can come between, and none is asked for
@@ -226,7 +227,9 @@ def _strong_breaks(text: str, lo: int, hi: int, bounds: list[tuple[int, int]]) -
     after = lo  # breaks do not overlap: the next one starts at or after the last one's end
     match = _STRONG_BREAK.match
     for i in marks:
-        if i >= after and (m := match(text, i, hi)):
+        # After ".!?" the pattern needs a character, and no letter or digit: not so after the
+        # full stop that ends most sentences, nor the point of "34.5". ";" always matches.
+        if i >= after and (i + 1 < hi and not text[i + 1].isalnum() or text[i] == ";") and (m := match(text, i, hi)):
             starts.append(i)
             ends.append(after := m.end())
     if not starts:  # most sentences: a full stop at the end, or inside a number
@@ -529,15 +532,14 @@ def _reach(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int) -> Opt
     return None
 
 
-def _score(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int, reach: tuple[bool, int, int, float]
-           ) -> Optional[tuple[float, int]]:
-    """Distance score of a hit (words i to j - 1 at [start, end), ``reach`` from :func:`_reach`)
+def _score(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int, before: bool, words: int, k_from: int,
+           base: float) -> Optional[tuple[float, int]]:
+    """Distance score of a hit (words i to j - 1 at [start, end), the rest from :func:`_reach`)
     and the other figures between it and the figure; None if a full stop parts them.
 
     After the figure, a trigger inside its noun phrase ("45 attempts were thwarted") or a
     bare participle after it ("evicted 400 migrants living in tents") counts for less.
     """
-    before, words, k_from, base = reach
     if before:
         if end <= f.strong_before:
             return None
@@ -576,18 +578,46 @@ def _best_rule(
         for rule, header in rules.noun_rules(counted):
             if header.applies_to in (dim, "any") and _NOUN_RULE_SCORE - rule.weight < best_score:
                 best_score, best_rule, best_header = _NOUN_RULE_SCORE - rule.weight, rule, header
-    near = s.near(s.hits, s.hit_at, f)
-    if not near:
+    hits = s.hits
+    if not hits:
+        return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
+    at = s.hit_at  # s.near, written out
+    lo, hi = bisect.bisect_left(at, f.near_lo), bisect.bisect_left(at, f.near_hi)
+    if lo == hi:
         return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
     before, after = rules.applicable(dim)
-    for i, j, start, end, phrase in near:
-        reach = _reach(s, f, i, j, start, end)
-        if reach is None:
+    f_start, f_core, f_w, head_end = f.start, f.core, f.w, f.head_end
+    word_at = s.word_at
+    for k in range(lo, hi):
+        i, j, start, end, phrase = hits[k]
+        # _reach, written out: the side, the words between, and the least score the hit can get
+        if end <= f_start:
+            words = f_w - j
+            if words > WINDOW:
+                continue
+            fit = before.get(phrase)
+            if fit is None:
+                continue
+            least = _BEFORE_FACTOR * (words + 1) + _BEFORE_COST
+            if least - fit[0] >= best_score:
+                continue
+            got = _score(s, f, i, j, start, end, True, words, word_at[j - 1] + 1, least)
+        elif start >= f_core:
+            if start >= head_end > f_core:
+                k_from, words = f.k_head, i - f.w_head
+            else:
+                k_from, words = f.k_core, i - f.w_core
+            if words > WINDOW:
+                continue
+            fit = after.get(phrase)
+            if fit is None:
+                continue
+            least = float(words + 1)
+            if least - fit[0] >= best_score:
+                continue
+            got = _score(s, f, i, j, start, end, False, words, k_from, least)
+        else:
             continue
-        fit = (before if reach[0] else after).get(phrase)
-        if fit is None or reach[3] - fit[0] >= best_score:
-            continue
-        got = _score(s, f, i, j, start, end, reach)
         if got is None:
             continue
         base = got[0]
@@ -615,7 +645,7 @@ def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
         reach = _reach(s, f, i, j, start, end)
         if reach is None or reach[3] > best:  # cannot beat the best
             continue
-        got = _score(s, f, i, j, start, end, reach)
+        got = _score(s, f, i, j, start, end, *reach)
         if got is None or got[1]:
             continue
         if got[0] <= best:
@@ -816,8 +846,8 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
 def _elided_after(text: str, core: int, nxt: int, rules: RuleSet) -> bool:
     """"of whom", "others" right after the figure: it counts the noun of a figure before."""
     after = text[core:min(nxt, core + 20)].lower().lstrip()
-    elided = rules.lexicon.elided
-    return after.startswith(tuple(elided)) and any(
+    elided = rules.elided
+    return after.startswith(elided) and any(
         after.startswith(p) and not after[len(p):len(p) + 1].isalnum() for p in elided
     )
 

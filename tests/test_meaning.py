@@ -396,6 +396,8 @@ _BREAK_TEXT = st.lists(st.sampled_from(_ODD_PIECES + [".", ";", "!", "?", ". ", 
 @given(text=_BREAK_TEXT, data=st.data())
 @example(text="They came. 30 left; 20 stayed.", data=None)
 @example(text="It cost $34.5 million... or more!\" Then 3 left?", data=None)
+@example(text="U.S. 3.5; x.” y.) z. 4;", data=None)
+@example(text="a;b.c?d!e\x1cf.\x1c;", data=None)
 def test_strong_breaks_are_the_pattern_search(text, data):
     from factx.meaning import _strong_breaks
 
@@ -474,12 +476,22 @@ def test_tokens_tell_the_tokens_that_are_no_words(text, data):
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(st.sampled_from(["the", "dead", "numbered", "bodies", "of", "were", "killed", "is", "expected", "x",
-                                      "estimated", "an", "at", "least", "more", "than", "death", "toll", "up", "to", "said"]),
+                                      "estimated", "an", "at", "least", "more", "than", "death", "toll", "up", "to", "said",
+                                      "in", "custody", "a", "critical", "condition", "hospital", "on", "board", "are",
+                                      "missing", "approximately", "number", "cross", "feared", "claims", "claiming",
+                                      "asylum", "for", "set", "aside", "committed"]),
                      max_size=30))
 @example(text=["an", "estimated", "death", "toll", "of", "the", "dead", "numbered", "at", "least"])
+@example(text=["are", "said", "to", "hospital", "in", "custody", "on"])
+@example(text=["is", "expected", "approximately", "estimated", "the"])
+@example(text=["feared", "x", "claims", "for", "set", "to", "committed", "to", "feared"])
 def test_triggers_and_cues_found_together_are_each_found_alone(text):
     from factx.ruletables import load_rules
 
     rules = load_rules()
     at = [i for i, w in enumerate(text) if w in rules.first_words]
-    assert rules.triggers.find_lower_with(rules.cues, text, at) == (rules.triggers.find_lower(text, at), rules.cues.find_lower(text, at))
+    alone = (rules.triggers.find_lower(text, at), rules.cues.find_lower(text, at))
+    assert rules.triggers.find_lower_with(rules.cues, text, at) == alone
+    # RuleSet.find_phrases skips a first word whose next word starts no phrase with it
+    assert rules.find_phrases(text, at) == alone
+    assert rules.find_phrases(text, range(len(text))) == alone
