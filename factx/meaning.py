@@ -431,12 +431,15 @@ def _noun_phrase(s: _Sentence, pos: int, rules: RuleSet, limit: int) -> Optional
     return _noun_phrase_at(s, pos, rules, limit)[0]
 
 
-def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int) -> tuple[Optional[str], int]:
-    """The counted noun of the phrase starting at ``pos``, and where that noun ends."""
+def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int, k: int = -1) -> tuple[Optional[str], int]:
+    """The counted noun of the phrase starting at ``pos``, and where that noun ends.
+    ``k``: the first token at or after ``pos`` (``s.tok_at(pos)``), when known."""
     words: list[str] = []
     ends: list[int] = []
     strs, starts, stop = s.strs, s.starts, rules.stop
-    k, n_tokens = s.tok_at(pos), len(strs)
+    if k < 0:
+        k = s.tok_at(pos)
+    n_tokens = len(strs)
     while k < n_tokens and len(words) < _MAX_NP:
         start, w = starts[k], strs[k]
         if start >= limit:
@@ -540,29 +543,26 @@ def _score(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int, before
     After the figure, a trigger inside its noun phrase ("45 attempts were thwarted") or a
     bare participle after it ("evicted 400 migrants living in tents") counts for less.
     """
+    at = s.break_at  # s.breaks_between and s.any_between written out
     if before:
         if end <= f.strong_before:
             return None
-        brk = s.breaks_between(k_from, f.k)
+        brk = bisect.bisect_left(at, f.k) - bisect.bisect_left(at, k_from) if at else 0
         others = 0 if s.alone else s.figures_between(end, f.start, f.fig)
     else:
         if start >= f.strong_after:
             return None
         k_hit = s.word_at[i]
-        brk = s.breaks_between(k_from, k_hit)
+        brk = bisect.bisect_left(at, k_hit) - bisect.bisect_left(at, k_from) if at else 0
         # "arrested 14 people and rescued 30": a new predicate (at most WINDOW words to look at)
-        brk += s.any_between(_CONJUNCTIONS, i - words, i)
+        low = s.low
+        brk += not _CONJUNCTIONS.isdisjoint(low[i - words:i])
         others = 0 if s.alone else s.figures_between(f.core, start, f.fig)
-        if start < f.head_end or (_first_word(s, i, j, start, end).endswith("ing")
-                                  and not s.any_between(_AUX, f.w_core, i)):
+        # the hit's text up to its first space, lower case (a one-word hit is its word): an -ing form?
+        if start < f.head_end or ((low[i] if j == i + 1 else s.text[start:end].split()[0].lower()).endswith("ing")
+                                  and _AUX.isdisjoint(low[f.w_core:i])):
             base += _MODIFIER_COST
     return base + _BREAK_COST * brk + _FIGURE_COST * others, others
-
-
-def _first_word(s: _Sentence, i: int, j: int, start: int, end: int) -> str:
-    """The text of a hit (words i to j - 1 at [start, end)) up to its first space, lower case,
-    to see whether it ends in -ing: a one-word hit is its word."""
-    return s.low[i] if j == i + 1 else s.text[start:end].split()[0].lower()
 
 
 def _best_rule(
@@ -575,7 +575,7 @@ def _best_rule(
     alone, less the largest weight of those rules, cannot beat the best so far."""
     best_score, best_rule, best_header = float("inf"), None, None
     if counted:
-        for rule, header in rules.noun_rules(counted):
+        for rule, header in rules._by_noun.get(counted, ()):  # rules.noun_rules
             if header.applies_to in (dim, "any") and _NOUN_RULE_SCORE - rule.weight < best_score:
                 best_score, best_rule, best_header = _NOUN_RULE_SCORE - rule.weight, rule, header
     hits = s.hits
@@ -635,8 +635,12 @@ def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
     """The modality of a cue inside the figure ("an estimated 9,000"), else of the cue with
     the lowest distance score (the last of equals, at most ``_CUE_MAX``) that has no other
     figure between it and this one; cues among the nouns after the figure do not count."""
+    cues = s.cues
+    if not cues:
+        return None
     best, found = _CUE_MAX, None
-    for i, j, start, end, cue in s.near(s.cues, s.cue_at, f):
+    at = s.cue_at  # s.near, written out
+    for i, j, start, end, cue in cues[bisect.bisect_left(at, f.near_lo):bisect.bisect_left(at, f.near_hi)]:
         modality = rules._cues[cue]
         if f.core <= start < f.head_end:  # a noun of the phrase: "3,000 asylum claims"
             continue
@@ -788,7 +792,7 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     # What is counted.
     counted = None
     if dim in ("count", "percent"):
-        counted, head_end = _noun_phrase_at(s, core, rules, nxt)
+        counted, head_end = _noun_phrase_at(s, core, rules, nxt, f.k_core)  # s.tok_at(core) is f.k_core
         f.set_head_end(s, head_end)
         if counted is None and _elided_after(text, core, nxt, rules):
             prev = _previous(done)
