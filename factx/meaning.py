@@ -283,7 +283,14 @@ def _tokens_and_others(text: str, start: int, end: int) -> tuple[list[int], list
     for k in odd:
         k += shift
         run = strs[k]
-        if len(run) == 1:  # one character is one token
+        head = run[:-1]
+        if head.isalnum() and run.isascii():  # "Calais," "2016." (an odd ASCII run: its last is no letter or digit)
+            strs[k:k + 1] = head, run[-1]  # what ``_cut`` says
+            starts.insert(k + 1, starts[k] + len(head))
+            others.append(k + 1)
+            shift += 1
+            continue
+        if not head:  # one character is one token
             if not run.isalnum():
                 others.append(k)
             continue
@@ -291,12 +298,6 @@ def _tokens_and_others(text: str, start: int, end: int) -> tuple[list[int], list
         if last.isalnum():
             if run[0].isalnum() and run.isascii() and run.translate(_NO_INNER).isalnum():
                 continue  # "1,000": ``_ASCII_TOKEN`` takes the whole run
-        elif run[:-1].isalnum() and run.isascii():  # "Calais," "2016.": what ``_cut`` says
-            strs[k:k + 1] = run[:-1], last
-            starts.insert(k + 1, starts[k] + len(run) - 1)
-            others.append(k + 1)
-            shift += 1
-            continue
         toks = _cut(run)
         if len(toks) > 1:
             if len(toks) == 2:  # "Calais,"
@@ -793,7 +794,10 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     counted = None
     if dim in ("count", "percent"):
         counted, head_end = _noun_phrase_at(s, core, rules, nxt, f.k_core)  # s.tok_at(core) is f.k_core
-        f.set_head_end(s, head_end)
+        f.head_end = head_end  # f.set_head_end(s, head_end), written out
+        if head_end > core:
+            f.k_head = k_head = bisect.bisect_left(s.starts, head_end)
+            f.w_head = bisect.bisect_left(s.word_at, k_head)
         if counted is None and _elided_after(text, core, nxt, rules):
             prev = _previous(done)
             counted = prev.counted if prev else _counted_before_sentence(text, s.span, rules)
@@ -824,7 +828,7 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     if kind is None:
         kind = header.kind if header else "count"
         if header and header.counted_classes:
-            noun_class = rules.noun_class(counted)
+            noun_class = rules.noun_classes.get(counted) if counted else None  # rules.noun_class
             if noun_class and noun_class not in header.counted_classes:
                 kind = "count"
 
