@@ -117,7 +117,8 @@ class _Sentence:
             for k in reversed(others):
                 del word_at[k], words[k]
         if rules.single_breaks:  # a break is one character that is no word
-            self.break_at = [k for k in others if strs[k] in rules.clause_breaks]
+            breaks = rules.clause_breaks
+            self.break_at = [k for k in others if strs[k] in breaks]
         else:
             self.break_at = list(compress(range(n), map(rules.clause_breaks.__contains__, strs)))
         # The words, lower case, ’ as ': lowered together, which is lowering each alone, as no word
