@@ -211,8 +211,13 @@ def _strong_breaks(text: str, lo: int, hi: int, bounds: list[tuple[int, int]]) -
             lo = a
         if b > hi:
             hi = b
-    # A break starts with one of ".!?;": str.find finds those quicker than the pattern's search,
-    # which then only has to match where one is.
+    # Most sentences have none: one search of the pattern (stdlib ``re`` scans for its first
+    # characters) says so. Else the breaks from the first one on: each starts with one of ".!?;",
+    # which str.find finds quicker than the pattern's search; the pattern then only has to match there.
+    first = _STRONG_BREAK.search(text, lo, hi)
+    if first is None:
+        return _NONE, _NONE
+    lo = first.start()
     find = text.find
     marks: list[int] = []
     for c in _STRONG_MARKS:
