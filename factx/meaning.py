@@ -342,12 +342,30 @@ def _cut_runs(runs: list[str], run_starts: list[int], odd: list[int]) -> tuple[l
 
 
 def _cut(run: str) -> list[str]:
-    """``_TOKEN.findall(run)`` for a run of non-space characters, quicker for ASCII ones."""
+    """``_TOKEN.findall(run)`` for a run of non-space characters, quicker for ASCII ones, and
+    for those whose other characters are common marks (see ``_MARKS_AS_ASCII``)."""
     if not run.isascii():
-        return _TOKEN.findall(run)
+        plain = run.translate(_MARKS_AS_ASCII)
+        if not plain.isascii():
+            return _TOKEN.findall(run)
+        toks = _cut(plain)  # the same cuts: take them from ``run``
+        if len(toks) == 1:
+            return [run]
+        out = []
+        at = 0
+        for tok in toks:
+            out.append(run[at:at + len(tok)])
+            at += len(tok)
+        return out
     if run[:-1].isalnum() and not run[-1].isalnum():  # "Calais," "2016."
         return [run[:-1], run[-1]]
     return _ASCII_TOKEN.findall(run)
+
+
+# Marks that are no letter or digit, written as ASCII characters that ``_ASCII_TOKEN`` treats
+# as ``_TOKEN`` treats them: ’ may stand inside a word as ' does; the others stand alone, as "#".
+_MARKS_AS_ASCII = str.maketrans({"’": "'", "‘": "#", "“": "#", "”": "#", "—": "#", "–": "#", "£": "#", "€": "#",
+                                 "…": "#"})
 
 
 def _run_starts(text: str, part: str, start: int, runs: list[str]) -> list[int]:

@@ -495,3 +495,31 @@ def test_triggers_and_cues_found_together_are_each_found_alone(text):
     # RuleSet.find_phrases skips a first word whose next word starts no phrase with it
     assert rules.find_phrases(text, at) == alone
     assert rules.find_phrases(text, range(len(text))) == alone
+
+
+_CUT_CHARS = list("aZ09'-.,#(") + list("’‘“”—–£€…") + ["é", "ſ", "İ", "½", "١", "ß", "\u00ad", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(run=st.lists(st.sampled_from(_CUT_CHARS), min_size=1, max_size=12).map("".join))
+@example(run="“Jungle”")
+@example(run="Union’s")
+@example(run="£22")
+@example(run="‘a’b’")
+@example(run="a‘b")
+@example(run="—x—")
+@example(run="’x’")
+@example(run="1’000,")
+@example(run="a’’b")
+@example(run="(US$34.5")
+@example(run="x–y€")
+@example(run="a—b")
+@example(run="1–2")
+@example(run="a“b”c")
+@example(run="a‘b’c")
+@example(run="£1…2€3")
+def test_cut_is_the_token_pattern(run):
+    # runs whose marks beyond ASCII are common ones are cut as ASCII runs (factx.meaning._MARKS_AS_ASCII)
+    from factx.meaning import _TOKEN, _cut
+
+    assert _cut(run) == _TOKEN.findall(run)
