@@ -724,9 +724,21 @@ _OF_CASES = ("of", "Of", "oF", "OF")  # all that ``regex.I`` matches to "of"
 def _of_the_before(text: str, sentence_start: int, pos: int) -> bool:
     """"Of the" opening the sentence before ``pos``, or ", of the" just before it: a whole."""
     lo = max(sentence_start, pos - 24)
-    if not text.startswith(_OF_CASES, sentence_start) and "of" not in text[lo:pos].lower():
+    opening = text.startswith(_OF_CASES, sentence_start)
+    if not opening and "of" not in text[lo:pos].lower():
         return False  # both need an "of": no pattern to try
-    return bool(_OF_THE_OPENING.fullmatch(text, sentence_start, pos) or _OF_THE_BEFORE.search(text, lo, pos))
+    if opening and _OF_THE_OPENING.fullmatch(text, sentence_start, pos):
+        return True
+    # ``_OF_THE_BEFORE`` ends with a determiner and white space: what is left of text[lo:pos] without
+    # its white space at the end (str.isspace, more than the pattern's) ends with the determiner's
+    # last letter, which ``regex.I`` matches only with itself in either case.
+    tail = text[lo:pos].rstrip()
+    if not tail or tail[-1] not in _DET_ENDS:
+        return False
+    return bool(_OF_THE_BEFORE.search(text, lo, pos))
+
+
+_DET_ENDS = "eanEAN"  # the last letters of the, these, those, some, a, an (in ``_OF_THE``)
 
 
 def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
@@ -740,7 +752,11 @@ def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
     for i, (start, end) in enumerate(bounds):
         if _of_the_before(text, lo, start):
             if commas is None:
-                commas = [m.start() for m in _COMMA.finditer(text, lo, s.end)]
+                commas = []  # _COMMA.finditer(text, lo, s.end), by str.find
+                c = text.find(",", lo, s.end)
+                while c >= 0:
+                    commas.append(c)
+                    c = text.find(",", c + 1, s.end)
             k = bisect.bisect_left(commas, end)
             if k < len(commas):
                 wholes.append((commas[k], i))
@@ -763,7 +779,8 @@ def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
         if i in out:
             continue
         gap = text[bounds[i][1]:bounds[i + 1][0]].lower()
-        if not rules.part_whole_re.search(gap):
+        needles = rules.part_whole_needles  # a match holds one of them (see RuleSet)
+        if needles is not None and not any(map(gap.__contains__, needles)) or not rules.part_whole_re.search(gap):
             continue
         if len(gap.split()) > WINDOW or _STRONG_BREAK.search(gap):
             continue

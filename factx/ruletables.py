@@ -60,6 +60,7 @@ LEXICON_FILE = "_lexicon.toml"
 
 _PHRASE = regex.compile(r"^[\p{L}\p{N}'’ .\-]+$")
 _WORDISH = regex.compile(r"[\p{L}\p{N}\s]")
+_SAFE_STRETCH = regex.compile(r"[a-hjlmnoprtuvwxyz ]*[a-hjlmnoprtuvwxyz][a-hjlmnoprtuvwxyz ]*")
 
 
 class _Strict(BaseModel):
@@ -337,6 +338,7 @@ class RuleSet:
         "tables", "lexicon", "triggers", "_by_trigger", "_strongest", "_by_noun", "cues", "_cues",
         "noun_classes", "multiword", "stop", "not_heads", "_plurals", "_invariant", "part_whole_re",
         "clause_breaks", "single_breaks", "_lemmas", "first_words", "longest_phrase", "_applicable", "_starts", "elided",
+        "part_whole_needles",
     )
 
     def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
@@ -389,6 +391,11 @@ class RuleSet:
         self._invariant = frozenset(lexicon.invariant)
         alts = "|".join(regex.escape(_norm_phrase(p)) for p in lexicon.part_whole)  # "..., including 300 children"
         self.part_whole_re = regex.compile(rf"(?<!\p{{L}})(?:{alts})\s*(?:the\s+|some\s+)?$", regex.I)
+        # Of each part-whole phrase, its longest stretch of letters that ``regex.I`` matches only with
+        # themselves in either case (ASCII, not i, k, s) and spaces: a lowered text the pattern
+        # matches in holds one of them. None if a phrase has no such letter.
+        stretches = [max(_SAFE_STRETCH.findall(_norm_phrase(p)), key=len, default="") for p in lexicon.part_whole]
+        self.part_whole_needles = tuple(stretches) if all(stretches) else None
 
     def find_phrases(self, low: list[str], at: Sequence[int]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """``self.triggers.find_lower_with(self.cues, low, at)``: the triggers and the cues among

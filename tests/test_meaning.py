@@ -523,3 +523,50 @@ def test_cut_is_the_token_pattern(run):
     from factx.meaning import _TOKEN, _cut
 
     assert _cut(run) == _TOKEN.findall(run)
+
+
+_OF_PIECES = ["of", "Of", "OF", "oF", " ", "  ", "\n", "\t", "\u00a0", "\x1c", "the", "THE", "these", "thoſe", "those",
+              "some", "ſome", "a", "A", "an", "An", ",", ";", ":", "(", "and", "but", "x", "1", "ofthe", "Ke", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_OF_PIECES), max_size=16).map("".join), data=st.data())
+@example(text="Of the 700 migrants, 150 left", data=None)
+@example(text="x, of the 30", data=None)
+@example(text="and of some\n30", data=None)
+@example(text="Of the" + " " * 40 + "9", data=None)
+@example(text="(of thoſe 9", data=None)
+@example(text="x, of an 9", data=None)
+@example(text="x, of the\t9", data=None)
+@example(text="but of A\u00a09", data=None)
+def test_of_the_before_is_the_two_patterns(text, data):
+    from factx.meaning import _OF_THE_BEFORE, _OF_THE_OPENING, _of_the_before
+
+    if data is None:
+        start, pos = 0, len(text) - 1
+    else:
+        start = data.draw(st.integers(0, len(text)))
+        pos = data.draw(st.integers(start, len(text)))
+    lo = max(start, pos - 24)
+    plain = bool(_OF_THE_OPENING.fullmatch(text, start, pos) or _OF_THE_BEFORE.search(text, lo, pos))
+    assert _of_the_before(text, start, pos) == plain
+
+
+_GAP_PIECES = ["including", "INCLUDING", "İncluding", "ıncluding", "among", "AMONG", "them", "whom", "which", "those",
+               "thoſe", "THOSE", "the", "some", "ſome", " ", "  ", "\n", ",", "x", "K", "ſ", "é", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(gap=st.lists(st.sampled_from(_GAP_PIECES), max_size=10).map("".join))
+@example(gap=", among thoſe ")
+@example(gap=", including the ")
+@example(gap=" among whom some ")
+def test_a_part_whole_gap_holds_a_needle(gap):
+    # _parts tries the part-whole pattern only on (lowered) gaps that hold one of the rule set's needles
+    from factx.ruletables import load_rules
+
+    rules = load_rules()
+    gap = gap.lower()
+    assert rules.part_whole_needles is not None
+    if rules.part_whole_re.search(gap):
+        assert any(n in gap for n in rules.part_whole_needles)
