@@ -727,15 +727,16 @@ def _of_the_before(text: str, sentence_start: int, pos: int) -> bool:
     opening = text.startswith(_OF_CASES, sentence_start)
     if not opening and "of" not in text[lo:pos].lower():
         return False  # both need an "of": no pattern to try
-    if opening and _OF_THE_OPENING.fullmatch(text, sentence_start, pos):
-        return True
-    # ``_OF_THE_BEFORE`` ends with a determiner and white space: what is left of text[lo:pos] without
-    # its white space at the end (str.isspace, more than the pattern's) ends with the determiner's
-    # last letter, which ``regex.I`` matches only with itself in either case.
+    # Both patterns end with a determiner and white space: what is left of text[lo:pos] without
+    # its white space at the end (str.isspace, more than the patterns') ends with the determiner's
+    # last letter, which ``regex.I`` matches only with itself in either case. If nothing is left,
+    # ", of the" is not in text[lo:pos], and the opening's determiner may lie before ``lo``.
     tail = text[lo:pos].rstrip()
-    if not tail or tail[-1] not in _DET_ENDS:
+    if not tail:
+        return opening and _OF_THE_OPENING.fullmatch(text, sentence_start, pos) is not None
+    if tail[-1] not in _DET_ENDS:
         return False
-    return bool(_OF_THE_BEFORE.search(text, lo, pos))
+    return bool(opening and _OF_THE_OPENING.fullmatch(text, sentence_start, pos) or _OF_THE_BEFORE.search(text, lo, pos))
 
 
 _DET_ENDS = "eanEAN"  # the last letters of the, these, those, some, a, an (in ``_OF_THE``)
@@ -850,7 +851,7 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
                 counted = _noun_phrase(s, m.end(), rules, nxt)
         if counted is None and whole is not None:
             counted = done[whole].counted
-        if counted is None and i and _LIST_GAP.search(text[bounds[i - 1][1]:start]):
+        if counted is None and i and _list_gap(text[bounds[i - 1][1]:start]):
             counted = done[i - 1].counted  # "15 people were injured and 3 killed"
     # "the number of migrants ... surpassed 100,000" (looked for only when nothing else says what is counted)
     number_of, lo = None, -1
@@ -916,12 +917,27 @@ def _meaning(kind: str, counted: Optional[str], event: Optional[str], modality: 
     return m
 
 
+def _list_gap(gap: str) -> bool:
+    """``_LIST_GAP.search(gap)``, tried only when ``gap`` less its white space at the end
+    (str.isspace, more than the pattern's) ends in "," or the last letter of "and" or "or"."""
+    tail = gap.rstrip()
+    return bool(tail) and tail[-1] in ",dDrR" and _LIST_GAP.search(gap) is not None
+
+
 def _of_after(text: str, pos: int, end: int):
     """``_OF_AFTER.match(text, pos, end)``, tried only when "of" follows the spaces at ``pos``.
 
     The ``regex`` module looks for a pattern's required word ("of") through the whole
     range before matching, which costs the rest of the sentence on every figure."""
-    j = _SPACE_RUN.match(text, pos, end).end()
+    # j: where the spaces at ``pos`` end. A character beyond ASCII or a white space to str.isspace
+    # (which holds for all ASCII ones of the pattern's \s) needs the pattern.
+    c = text[pos:pos + 1] if pos < end else ""
+    if c and c.isascii() and not c.isspace():
+        j = pos
+    elif c == " " and pos + 1 < end and (c := text[pos + 1]).isascii() and not c.isspace():
+        j = pos + 1
+    else:
+        j = _SPACE_RUN.match(text, pos, end).end()
     if text[j:j + 2].lower() != "of":
         return None
     return _OF_AFTER.match(text, pos, end)

@@ -570,3 +570,37 @@ def test_a_part_whole_gap_holds_a_needle(gap):
     assert rules.part_whole_needles is not None
     if rules.part_whole_re.search(gap):
         assert any(n in gap for n in rules.part_whole_needles)
+
+
+_AFTER_PIECES = ["of", "OF", "Of", " ", "  ", "\t", "\n", "\x1c", "\u00a0", "\u2009", "the", "x", "é", ",", "and", "AND",
+                 "or", "Or", "band", "for", "1", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_AFTER_PIECES), max_size=10).map("".join), data=st.data())
+@example(text=" of the", data=None)
+@example(text="\u00a0of", data=None)
+@example(text=" \x1cof", data=None)
+@example(text="  of", data=None)
+@example(text="", data=None)
+def test_of_after_is_its_pattern(text, data):
+    from factx.meaning import _OF_AFTER, _SPACE_RUN, _of_after
+
+    pos, end = (0, len(text)) if data is None else sorted(data.draw(st.tuples(st.integers(0, len(text)),
+                                                                               st.integers(0, len(text)))))
+    j = _SPACE_RUN.match(text, pos, end).end()
+    plain = None if text[j:j + 2].lower() != "of" else _OF_AFTER.match(text, pos, end)
+    got = _of_after(text, pos, end)
+    assert (got and got.span()) == (plain and plain.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(gap=st.lists(st.sampled_from(_AFTER_PIECES), max_size=8).map("".join))
+@example(gap=" and ")
+@example(gap=", OR\n")
+@example(gap="band\x1c")
+@example(gap=",\u2009")
+def test_list_gap_is_its_pattern(gap):
+    from factx.meaning import _LIST_GAP, _list_gap
+
+    assert _list_gap(gap) == bool(_LIST_GAP.search(gap))
