@@ -359,6 +359,15 @@ def _cut(run: str) -> list[str]:
         return out
     if run[:-1].isalnum() and not run[-1].isalnum():  # "Calais," "2016."
         return [run[:-1], run[-1]]
+    # A mark stands alone; a word runs from a letter or digit over letters, digits and inner marks
+    # to its last letter or digit.
+    if not run[0].isalnum():
+        if run[1:].isalnum():  # "£22" "@name"
+            return [run[0], run[1:]]
+        if len(run) > 2 and run[1:-1].isalnum() and not run[-1].isalnum():  # "“Jungle”"
+            return [run[0], run[1:-1], run[-1]]
+    elif not run[-1].isalnum() and run[-2].isalnum() and run[:-1].translate(_NO_INNER).isalnum():  # "1,500."
+        return [run[:-1], run[-1]]
     return _ASCII_TOKEN.findall(run)
 
 

@@ -518,6 +518,11 @@ _CUT_CHARS = list("aZ09'-.,#(") + list("’‘“”—–£€…") + ["é", "�
 @example(run="a“b”c")
 @example(run="a‘b’c")
 @example(run="£1…2€3")
+@example(run="#.a#")
+@example(run="(a.#")
+@example(run="#a.")
+@example(run="1,.")
+@example(run="1,500.")
 def test_cut_is_the_token_pattern(run):
     # runs whose marks beyond ASCII are common ones are cut as ASCII runs (factx.meaning._MARKS_AS_ASCII)
     from factx.meaning import _TOKEN, _cut
