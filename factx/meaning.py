@@ -117,14 +117,16 @@ class _Sentence:
             for k in reversed(others):
                 del word_at[k], words[k]
         if rules.single_breaks:  # a break is one character that is no word
-            self.break_at = [k for k in others if strs[k] in rules.clause_breaks]
+            breaks = rules.clause_breaks
+            self.break_at = [k for k in others if strs[k] in breaks]
         else:
             self.break_at = list(compress(range(n), map(rules.clause_breaks.__contains__, strs)))
         # The words, lower case, ’ as ': lowered together, which is lowering each alone, as no word
         # holds a space and a space ends the context of a final sigma as the end of a word does.
         self.low = low = " ".join(words).lower().replace("’", "'").split(" ") if words else []
-        at = list(compress(range(len(low)), map(rules.first_words.__contains__, low)))  # where a phrase may start
-        hits, cues = rules.triggers.find_lower_with(rules.cues, low, at)
+        first_words = rules.first_words
+        at = [i for i, w in enumerate(low) if w in first_words]  # where a phrase may start
+        hits, cues = rules.find_phrases(low, at)
         self.hits, self.hit_at = self._located(hits)
         self.cues, self.cue_at = self._located(cues)
         self.alone = len(self.figs) == 1  # then no other figure can come between, and none is asked for
@@ -209,8 +211,13 @@ def _strong_breaks(text: str, lo: int, hi: int, bounds: list[tuple[int, int]]) -
             lo = a
         if b > hi:
             hi = b
-    # A break starts with one of ".!?;": str.find finds those quicker than the pattern's search,
-    # which then only has to match where one is.
+    # Most sentences have none: one search of the pattern (stdlib ``re`` scans for its first
+    # characters) says so. Else the breaks from the first one on: each starts with one of ".!?;",
+    # which str.find finds quicker than the pattern's search; the pattern then only has to match there.
+    first = _STRONG_BREAK.search(text, lo, hi)
+    if first is None:
+        return _NONE, _NONE
+    lo = first.start()
     find = text.find
     marks: list[int] = []
     for c in _STRONG_MARKS:
@@ -226,7 +233,9 @@ def _strong_breaks(text: str, lo: int, hi: int, bounds: list[tuple[int, int]]) -
     after = lo  # breaks do not overlap: the next one starts at or after the last one's end
     match = _STRONG_BREAK.match
     for i in marks:
-        if i >= after and (m := match(text, i, hi)):
+        # After ".!?" the pattern needs a character, and no letter or digit: not so after the
+        # full stop that ends most sentences, nor the point of "34.5". ";" always matches.
+        if i >= after and (i + 1 < hi and not text[i + 1].isalnum() or text[i] == ";") and (m := match(text, i, hi)):
             starts.append(i)
             ends.append(after := m.end())
     if not starts:  # most sentences: a full stop at the end, or inside a number
@@ -280,7 +289,14 @@ def _tokens_and_others(text: str, start: int, end: int) -> tuple[list[int], list
     for k in odd:
         k += shift
         run = strs[k]
-        if len(run) == 1:  # one character is one token
+        head = run[:-1]
+        if head.isalnum() and run.isascii():  # "Calais," "2016." (an odd ASCII run: its last is no letter or digit)
+            strs[k:k + 1] = head, run[-1]  # what ``_cut`` says
+            starts.insert(k + 1, starts[k] + len(head))
+            others.append(k + 1)
+            shift += 1
+            continue
+        if not head:  # one character is one token
             if not run.isalnum():
                 others.append(k)
             continue
@@ -288,12 +304,6 @@ def _tokens_and_others(text: str, start: int, end: int) -> tuple[list[int], list
         if last.isalnum():
             if run[0].isalnum() and run.isascii() and run.translate(_NO_INNER).isalnum():
                 continue  # "1,000": ``_ASCII_TOKEN`` takes the whole run
-        elif run[:-1].isalnum() and run.isascii():  # "Calais," "2016.": what ``_cut`` says
-            strs[k:k + 1] = run[:-1], last
-            starts.insert(k + 1, starts[k] + len(run) - 1)
-            others.append(k + 1)
-            shift += 1
-            continue
         toks = _cut(run)
         if len(toks) > 1:
             if len(toks) == 2:  # "Calais,"
@@ -332,12 +342,39 @@ def _cut_runs(runs: list[str], run_starts: list[int], odd: list[int]) -> tuple[l
 
 
 def _cut(run: str) -> list[str]:
-    """``_TOKEN.findall(run)`` for a run of non-space characters, quicker for ASCII ones."""
+    """``_TOKEN.findall(run)`` for a run of non-space characters, quicker for ASCII ones, and
+    for those whose other characters are common marks (see ``_MARKS_AS_ASCII``)."""
     if not run.isascii():
-        return _TOKEN.findall(run)
+        plain = run.translate(_MARKS_AS_ASCII)
+        if not plain.isascii():
+            return _TOKEN.findall(run)
+        toks = _cut(plain)  # the same cuts: take them from ``run``
+        if len(toks) == 1:
+            return [run]
+        out = []
+        at = 0
+        for tok in toks:
+            out.append(run[at:at + len(tok)])
+            at += len(tok)
+        return out
     if run[:-1].isalnum() and not run[-1].isalnum():  # "Calais," "2016."
         return [run[:-1], run[-1]]
+    # A mark stands alone; a word runs from a letter or digit over letters, digits and inner marks
+    # to its last letter or digit.
+    if not run[0].isalnum():
+        if run[1:].isalnum():  # "£22" "@name"
+            return [run[0], run[1:]]
+        if len(run) > 2 and run[1:-1].isalnum() and not run[-1].isalnum():  # "“Jungle”"
+            return [run[0], run[1:-1], run[-1]]
+    elif not run[-1].isalnum() and run[-2].isalnum() and run[:-1].translate(_NO_INNER).isalnum():  # "1,500."
+        return [run[:-1], run[-1]]
     return _ASCII_TOKEN.findall(run)
+
+
+# Marks that are no letter or digit, written as ASCII characters that ``_ASCII_TOKEN`` treats
+# as ``_TOKEN`` treats them: ’ may stand inside a word as ' does; the others stand alone, as "#".
+_MARKS_AS_ASCII = str.maketrans({"’": "'", "‘": "#", "“": "#", "”": "#", "—": "#", "–": "#", "£": "#", "€": "#",
+                                 "…": "#"})
 
 
 def _run_starts(text: str, part: str, start: int, runs: list[str]) -> list[int]:
@@ -428,12 +465,15 @@ def _noun_phrase(s: _Sentence, pos: int, rules: RuleSet, limit: int) -> Optional
     return _noun_phrase_at(s, pos, rules, limit)[0]
 
 
-def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int) -> tuple[Optional[str], int]:
-    """The counted noun of the phrase starting at ``pos``, and where that noun ends."""
+def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int, k: int = -1) -> tuple[Optional[str], int]:
+    """The counted noun of the phrase starting at ``pos``, and where that noun ends.
+    ``k``: the first token at or after ``pos`` (``s.tok_at(pos)``), when known."""
     words: list[str] = []
     ends: list[int] = []
     strs, starts, stop = s.strs, s.starts, rules.stop
-    k, n_tokens = s.tok_at(pos), len(strs)
+    if k < 0:
+        k = s.tok_at(pos)
+    n_tokens = len(strs)
     while k < n_tokens and len(words) < _MAX_NP:
         start, w = starts[k], strs[k]
         if start >= limit:
@@ -529,38 +569,34 @@ def _reach(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int) -> Opt
     return None
 
 
-def _score(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int, reach: tuple[bool, int, int, float]
-           ) -> Optional[tuple[float, int]]:
-    """Distance score of a hit (words i to j - 1 at [start, end), ``reach`` from :func:`_reach`)
+def _score(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int, before: bool, words: int, k_from: int,
+           base: float) -> Optional[tuple[float, int]]:
+    """Distance score of a hit (words i to j - 1 at [start, end), the rest from :func:`_reach`)
     and the other figures between it and the figure; None if a full stop parts them.
 
     After the figure, a trigger inside its noun phrase ("45 attempts were thwarted") or a
     bare participle after it ("evicted 400 migrants living in tents") counts for less.
     """
-    before, words, k_from, base = reach
+    at = s.break_at  # s.breaks_between and s.any_between written out
     if before:
         if end <= f.strong_before:
             return None
-        brk = s.breaks_between(k_from, f.k)
+        brk = bisect.bisect_left(at, f.k) - bisect.bisect_left(at, k_from) if at else 0
         others = 0 if s.alone else s.figures_between(end, f.start, f.fig)
     else:
         if start >= f.strong_after:
             return None
         k_hit = s.word_at[i]
-        brk = s.breaks_between(k_from, k_hit)
+        brk = bisect.bisect_left(at, k_hit) - bisect.bisect_left(at, k_from) if at else 0
         # "arrested 14 people and rescued 30": a new predicate (at most WINDOW words to look at)
-        brk += s.any_between(_CONJUNCTIONS, i - words, i)
+        low = s.low
+        brk += not _CONJUNCTIONS.isdisjoint(low[i - words:i])
         others = 0 if s.alone else s.figures_between(f.core, start, f.fig)
-        if start < f.head_end or (_first_word(s, i, j, start, end).endswith("ing")
-                                  and not s.any_between(_AUX, f.w_core, i)):
+        # the hit's text up to its first space, lower case (a one-word hit is its word): an -ing form?
+        if start < f.head_end or ((low[i] if j == i + 1 else s.text[start:end].split()[0].lower()).endswith("ing")
+                                  and _AUX.isdisjoint(low[f.w_core:i])):
             base += _MODIFIER_COST
     return base + _BREAK_COST * brk + _FIGURE_COST * others, others
-
-
-def _first_word(s: _Sentence, i: int, j: int, start: int, end: int) -> str:
-    """The text of a hit (words i to j - 1 at [start, end)) up to its first space, lower case,
-    to see whether it ends in -ing: a one-word hit is its word."""
-    return s.low[i] if j == i + 1 else s.text[start:end].split()[0].lower()
 
 
 def _best_rule(
@@ -573,21 +609,49 @@ def _best_rule(
     alone, less the largest weight of those rules, cannot beat the best so far."""
     best_score, best_rule, best_header = float("inf"), None, None
     if counted:
-        for rule, header in rules.noun_rules(counted):
+        for rule, header in rules._by_noun.get(counted, ()):  # rules.noun_rules
             if header.applies_to in (dim, "any") and _NOUN_RULE_SCORE - rule.weight < best_score:
                 best_score, best_rule, best_header = _NOUN_RULE_SCORE - rule.weight, rule, header
-    near = s.near(s.hits, s.hit_at, f)
-    if not near:
+    hits = s.hits
+    if not hits:
+        return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
+    at = s.hit_at  # s.near, written out
+    lo, hi = bisect.bisect_left(at, f.near_lo), bisect.bisect_left(at, f.near_hi)
+    if lo == hi:
         return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
     before, after = rules.applicable(dim)
-    for i, j, start, end, phrase in near:
-        reach = _reach(s, f, i, j, start, end)
-        if reach is None:
+    f_start, f_core, f_w, head_end = f.start, f.core, f.w, f.head_end
+    word_at = s.word_at
+    for k in range(lo, hi):
+        i, j, start, end, phrase = hits[k]
+        # _reach, written out: the side, the words between, and the least score the hit can get
+        if end <= f_start:
+            words = f_w - j
+            if words > WINDOW:
+                continue
+            fit = before.get(phrase)
+            if fit is None:
+                continue
+            least = _BEFORE_FACTOR * (words + 1) + _BEFORE_COST
+            if least - fit[0] >= best_score:
+                continue
+            got = _score(s, f, i, j, start, end, True, words, word_at[j - 1] + 1, least)
+        elif start >= f_core:
+            if start >= head_end > f_core:
+                k_from, words = f.k_head, i - f.w_head
+            else:
+                k_from, words = f.k_core, i - f.w_core
+            if words > WINDOW:
+                continue
+            fit = after.get(phrase)
+            if fit is None:
+                continue
+            least = float(words + 1)
+            if least - fit[0] >= best_score:
+                continue
+            got = _score(s, f, i, j, start, end, False, words, k_from, least)
+        else:
             continue
-        fit = (before if reach[0] else after).get(phrase)
-        if fit is None or reach[3] - fit[0] >= best_score:
-            continue
-        got = _score(s, f, i, j, start, end, reach)
         if got is None:
             continue
         base = got[0]
@@ -605,8 +669,12 @@ def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
     """The modality of a cue inside the figure ("an estimated 9,000"), else of the cue with
     the lowest distance score (the last of equals, at most ``_CUE_MAX``) that has no other
     figure between it and this one; cues among the nouns after the figure do not count."""
+    cues = s.cues
+    if not cues:
+        return None
     best, found = _CUE_MAX, None
-    for i, j, start, end, cue in s.near(s.cues, s.cue_at, f):
+    at = s.cue_at  # s.near, written out
+    for i, j, start, end, cue in cues[bisect.bisect_left(at, f.near_lo):bisect.bisect_left(at, f.near_hi)]:
         modality = rules._cues[cue]
         if f.core <= start < f.head_end:  # a noun of the phrase: "3,000 asylum claims"
             continue
@@ -615,7 +683,7 @@ def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
         reach = _reach(s, f, i, j, start, end)
         if reach is None or reach[3] > best:  # cannot beat the best
             continue
-        got = _score(s, f, i, j, start, end, reach)
+        got = _score(s, f, i, j, start, end, *reach)
         if got is None or got[1]:
             continue
         if got[0] <= best:
@@ -665,9 +733,22 @@ _OF_CASES = ("of", "Of", "oF", "OF")  # all that ``regex.I`` matches to "of"
 def _of_the_before(text: str, sentence_start: int, pos: int) -> bool:
     """"Of the" opening the sentence before ``pos``, or ", of the" just before it: a whole."""
     lo = max(sentence_start, pos - 24)
-    if not text.startswith(_OF_CASES, sentence_start) and "of" not in text[lo:pos].lower():
+    opening = text.startswith(_OF_CASES, sentence_start)
+    if not opening and "of" not in text[lo:pos].lower():
         return False  # both need an "of": no pattern to try
-    return bool(_OF_THE_OPENING.fullmatch(text, sentence_start, pos) or _OF_THE_BEFORE.search(text, lo, pos))
+    # Both patterns end with a determiner and white space: what is left of text[lo:pos] without
+    # its white space at the end (str.isspace, more than the patterns') ends with the determiner's
+    # last letter, which ``regex.I`` matches only with itself in either case. If nothing is left,
+    # ", of the" is not in text[lo:pos], and the opening's determiner may lie before ``lo``.
+    tail = text[lo:pos].rstrip()
+    if not tail:
+        return opening and _OF_THE_OPENING.fullmatch(text, sentence_start, pos) is not None
+    if tail[-1] not in _DET_ENDS:
+        return False
+    return bool(opening and _OF_THE_OPENING.fullmatch(text, sentence_start, pos) or _OF_THE_BEFORE.search(text, lo, pos))
+
+
+_DET_ENDS = "eanEAN"  # the last letters of the, these, those, some, a, an (in ``_OF_THE``)
 
 
 def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
@@ -681,7 +762,11 @@ def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
     for i, (start, end) in enumerate(bounds):
         if _of_the_before(text, lo, start):
             if commas is None:
-                commas = [m.start() for m in _COMMA.finditer(text, lo, s.end)]
+                commas = []  # _COMMA.finditer(text, lo, s.end), by str.find
+                c = text.find(",", lo, s.end)
+                while c >= 0:
+                    commas.append(c)
+                    c = text.find(",", c + 1, s.end)
             k = bisect.bisect_left(commas, end)
             if k < len(commas):
                 wholes.append((commas[k], i))
@@ -704,7 +789,8 @@ def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
         if i in out:
             continue
         gap = text[bounds[i][1]:bounds[i + 1][0]].lower()
-        if not rules.part_whole_re.search(gap):
+        needles = rules.part_whole_needles  # a match holds one of them (see RuleSet)
+        if needles is not None and not any(map(gap.__contains__, needles)) or not rules.part_whole_re.search(gap):
             continue
         if len(gap.split()) > WINDOW or _STRONG_BREAK.search(gap):
             continue
@@ -758,8 +844,11 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     # What is counted.
     counted = None
     if dim in ("count", "percent"):
-        counted, head_end = _noun_phrase_at(s, core, rules, nxt)
-        f.set_head_end(s, head_end)
+        counted, head_end = _noun_phrase_at(s, core, rules, nxt, f.k_core)  # s.tok_at(core) is f.k_core
+        f.head_end = head_end  # f.set_head_end(s, head_end), written out
+        if head_end > core:
+            f.k_head = k_head = bisect.bisect_left(s.starts, head_end)
+            f.w_head = bisect.bisect_left(s.word_at, k_head)
         if counted is None and _elided_after(text, core, nxt, rules):
             prev = _previous(done)
             counted = prev.counted if prev else _counted_before_sentence(text, s.span, rules)
@@ -771,7 +860,7 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
                 counted = _noun_phrase(s, m.end(), rules, nxt)
         if counted is None and whole is not None:
             counted = done[whole].counted
-        if counted is None and i and _LIST_GAP.search(text[bounds[i - 1][1]:start]):
+        if counted is None and i and _list_gap(text[bounds[i - 1][1]:start]):
             counted = done[i - 1].counted  # "15 people were injured and 3 killed"
     # "the number of migrants ... surpassed 100,000" (looked for only when nothing else says what is counted)
     number_of, lo = None, -1
@@ -790,7 +879,7 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     if kind is None:
         kind = header.kind if header else "count"
         if header and header.counted_classes:
-            noun_class = rules.noun_class(counted)
+            noun_class = rules.noun_classes.get(counted) if counted else None  # rules.noun_class
             if noun_class and noun_class not in header.counted_classes:
                 kind = "count"
 
@@ -816,8 +905,8 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
 def _elided_after(text: str, core: int, nxt: int, rules: RuleSet) -> bool:
     """"of whom", "others" right after the figure: it counts the noun of a figure before."""
     after = text[core:min(nxt, core + 20)].lower().lstrip()
-    elided = rules.lexicon.elided
-    return after.startswith(tuple(elided)) and any(
+    elided = rules.elided
+    return after.startswith(elided) and any(
         after.startswith(p) and not after[len(p):len(p) + 1].isalnum() for p in elided
     )
 
@@ -837,12 +926,27 @@ def _meaning(kind: str, counted: Optional[str], event: Optional[str], modality: 
     return m
 
 
+def _list_gap(gap: str) -> bool:
+    """``_LIST_GAP.search(gap)``, tried only when ``gap`` less its white space at the end
+    (str.isspace, more than the pattern's) ends in "," or the last letter of "and" or "or"."""
+    tail = gap.rstrip()
+    return bool(tail) and tail[-1] in ",dDrR" and _LIST_GAP.search(gap) is not None
+
+
 def _of_after(text: str, pos: int, end: int):
     """``_OF_AFTER.match(text, pos, end)``, tried only when "of" follows the spaces at ``pos``.
 
     The ``regex`` module looks for a pattern's required word ("of") through the whole
     range before matching, which costs the rest of the sentence on every figure."""
-    j = _SPACE_RUN.match(text, pos, end).end()
+    # j: where the spaces at ``pos`` end. A character beyond ASCII or a white space to str.isspace
+    # (which holds for all ASCII ones of the pattern's \s) needs the pattern.
+    c = text[pos:pos + 1] if pos < end else ""
+    if c and c.isascii() and not c.isspace():
+        j = pos
+    elif c == " " and pos + 1 < end and (c := text[pos + 1]).isascii() and not c.isspace():
+        j = pos + 1
+    else:
+        j = _SPACE_RUN.match(text, pos, end).end()
     if text[j:j + 2].lower() != "of":
         return None
     return _OF_AFTER.match(text, pos, end)

@@ -60,6 +60,7 @@ LEXICON_FILE = "_lexicon.toml"
 
 _PHRASE = regex.compile(r"^[\p{L}\p{N}'’ .\-]+$")
 _WORDISH = regex.compile(r"[\p{L}\p{N}\s]")
+_SAFE_STRETCH = regex.compile(r"[a-hjlmnoprtuvwxyz ]*[a-hjlmnoprtuvwxyz][a-hjlmnoprtuvwxyz ]*")
 
 
 class _Strict(BaseModel):
@@ -336,7 +337,8 @@ class RuleSet:
     __slots__ = (
         "tables", "lexicon", "triggers", "_by_trigger", "_strongest", "_by_noun", "cues", "_cues",
         "noun_classes", "multiword", "stop", "not_heads", "_plurals", "_invariant", "part_whole_re",
-        "clause_breaks", "single_breaks", "_lemmas", "first_words", "longest_phrase", "_applicable",
+        "clause_breaks", "single_breaks", "_lemmas", "first_words", "longest_phrase", "_applicable", "_starts", "elided",
+        "part_whole_needles",
     )
 
     def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
@@ -366,6 +368,15 @@ class RuleSet:
         self.cues = PhraseIndex(list(self._cues))
         self.first_words = self.triggers.first_words | self.cues.first_words  # where a trigger or a cue may start
         self.longest_phrase = max(self.triggers.longest, self.cues.longest)  # in words
+        # first word -> (its entry in triggers, in cues (None if none), and the second words of the
+        # phrases of either starting with it, or None if it is itself a phrase of either)
+        self._starts: dict[str, tuple] = {}
+        for w in self.first_words:
+            mine, theirs = self.triggers._by_first.get(w), self.cues._by_first.get(w)
+            entries = [e for e in (mine, theirs) if e is not None]
+            single = any(e[1] is not None for e in entries)
+            self._starts[w] = (mine, theirs, None if single else frozenset(s for e in entries for s in e[0]))
+        self.elided = tuple(lexicon.elided)  # for str.startswith
         self.noun_classes = {n: c for c, ns in lexicon.nouns.items() for n in ns}
         self.multiword = frozenset(n for n in self.noun_classes if " " in n) | frozenset(
             n for t in self.tables for r in t.rule for n in r.nouns if " " in n
@@ -380,6 +391,54 @@ class RuleSet:
         self._invariant = frozenset(lexicon.invariant)
         alts = "|".join(regex.escape(_norm_phrase(p)) for p in lexicon.part_whole)  # "..., including 300 children"
         self.part_whole_re = regex.compile(rf"(?<!\p{{L}})(?:{alts})\s*(?:the\s+|some\s+)?$", regex.I)
+        # Of each part-whole phrase, its longest stretch of letters that ``regex.I`` matches only with
+        # themselves in either case (ASCII, not i, k, s) and spaces: a lowered text the pattern
+        # matches in holds one of them. None if a phrase has no such letter.
+        stretches = [max(_SAFE_STRETCH.findall(_norm_phrase(p)), key=len, default="") for p in lexicon.part_whole]
+        self.part_whole_needles = tuple(stretches) if all(stretches) else None
+
+    def find_phrases(self, low: list[str], at: Sequence[int]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+        """``self.triggers.find_lower_with(self.cues, low, at)``: the triggers and the cues among
+        ``low`` (a list of words, lower case, ’ as '), ``at`` the indices, ascending, of those of
+        them that are one of :attr:`first_words` (or more indices).
+
+        One look-up per index: where no one-word phrase of either is the word and the word
+        after is no second word of their phrases, no phrase of either starts there."""
+        found: list[tuple[int, int, str]] = []
+        found_cues: list[tuple[int, int, str]] = []
+        starts = self._starts
+        last = len(low) - 1
+        after = after_cues = 0  # the phrases of each do not overlap
+        for i in at:
+            entry = starts.get(low[i])
+            if entry is None:
+                continue
+            mine, theirs, seconds = entry
+            if seconds is not None and (i == last or low[i + 1] not in seconds):
+                continue
+            if mine is not None and i >= after:  # as in PhraseIndex.find_lower
+                longer, phrase = mine
+                end = i + 1
+                if longer and i < last:
+                    for n, rest, p in longer.get(low[i + 1], ()):
+                        if low[i + 2:i + n] == rest:
+                            phrase, end = p, i + n
+                            break
+                if phrase is not None:
+                    found.append((i, end, phrase))
+                    after = end
+            if theirs is not None and i >= after_cues:  # the same for the cues
+                longer, phrase = theirs
+                end = i + 1
+                if longer and i < last:
+                    for n, rest, p in longer.get(low[i + 1], ()):
+                        if low[i + 2:i + n] == rest:
+                            phrase, end = p, i + n
+                            break
+                if phrase is not None:
+                    found_cues.append((i, end, phrase))
+                    after_cues = end
+        return found, found_cues
 
     def rules_for(self, phrase: str) -> tuple[tuple[Rule, TableHeader], ...]:
         """Rules (with their table header) that ``phrase`` triggers."""

@@ -396,6 +396,8 @@ _BREAK_TEXT = st.lists(st.sampled_from(_ODD_PIECES + [".", ";", "!", "?", ". ", 
 @given(text=_BREAK_TEXT, data=st.data())
 @example(text="They came. 30 left; 20 stayed.", data=None)
 @example(text="It cost $34.5 million... or more!\" Then 3 left?", data=None)
+@example(text="U.S. 3.5; x.” y.) z. 4;", data=None)
+@example(text="a;b.c?d!e\x1cf.\x1c;", data=None)
 def test_strong_breaks_are_the_pattern_search(text, data):
     from factx.meaning import _strong_breaks
 
@@ -474,12 +476,136 @@ def test_tokens_tell_the_tokens_that_are_no_words(text, data):
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(st.sampled_from(["the", "dead", "numbered", "bodies", "of", "were", "killed", "is", "expected", "x",
-                                      "estimated", "an", "at", "least", "more", "than", "death", "toll", "up", "to", "said"]),
+                                      "estimated", "an", "at", "least", "more", "than", "death", "toll", "up", "to", "said",
+                                      "in", "custody", "a", "critical", "condition", "hospital", "on", "board", "are",
+                                      "missing", "approximately", "number", "cross", "feared", "claims", "claiming",
+                                      "asylum", "for", "set", "aside", "committed"]),
                      max_size=30))
 @example(text=["an", "estimated", "death", "toll", "of", "the", "dead", "numbered", "at", "least"])
+@example(text=["are", "said", "to", "hospital", "in", "custody", "on"])
+@example(text=["is", "expected", "approximately", "estimated", "the"])
+@example(text=["feared", "x", "claims", "for", "set", "to", "committed", "to", "feared"])
 def test_triggers_and_cues_found_together_are_each_found_alone(text):
     from factx.ruletables import load_rules
 
     rules = load_rules()
     at = [i for i, w in enumerate(text) if w in rules.first_words]
-    assert rules.triggers.find_lower_with(rules.cues, text, at) == (rules.triggers.find_lower(text, at), rules.cues.find_lower(text, at))
+    alone = (rules.triggers.find_lower(text, at), rules.cues.find_lower(text, at))
+    assert rules.triggers.find_lower_with(rules.cues, text, at) == alone
+    # RuleSet.find_phrases skips a first word whose next word starts no phrase with it
+    assert rules.find_phrases(text, at) == alone
+    assert rules.find_phrases(text, range(len(text))) == alone
+
+
+_CUT_CHARS = list("aZ09'-.,#(") + list("’‘“”—–£€…") + ["é", "ſ", "İ", "½", "١", "ß", "\u00ad", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(run=st.lists(st.sampled_from(_CUT_CHARS), min_size=1, max_size=12).map("".join))
+@example(run="“Jungle”")
+@example(run="Union’s")
+@example(run="£22")
+@example(run="‘a’b’")
+@example(run="a‘b")
+@example(run="—x—")
+@example(run="’x’")
+@example(run="1’000,")
+@example(run="a’’b")
+@example(run="(US$34.5")
+@example(run="x–y€")
+@example(run="a—b")
+@example(run="1–2")
+@example(run="a“b”c")
+@example(run="a‘b’c")
+@example(run="£1…2€3")
+@example(run="#.a#")
+@example(run="(a.#")
+@example(run="#a.")
+@example(run="1,.")
+@example(run="1,500.")
+def test_cut_is_the_token_pattern(run):
+    # runs whose marks beyond ASCII are common ones are cut as ASCII runs (factx.meaning._MARKS_AS_ASCII)
+    from factx.meaning import _TOKEN, _cut
+
+    assert _cut(run) == _TOKEN.findall(run)
+
+
+_OF_PIECES = ["of", "Of", "OF", "oF", " ", "  ", "\n", "\t", "\u00a0", "\x1c", "the", "THE", "these", "thoſe", "those",
+              "some", "ſome", "a", "A", "an", "An", ",", ";", ":", "(", "and", "but", "x", "1", "ofthe", "Ke", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_OF_PIECES), max_size=16).map("".join), data=st.data())
+@example(text="Of the 700 migrants, 150 left", data=None)
+@example(text="x, of the 30", data=None)
+@example(text="and of some\n30", data=None)
+@example(text="Of the" + " " * 40 + "9", data=None)
+@example(text="(of thoſe 9", data=None)
+@example(text="x, of an 9", data=None)
+@example(text="x, of the\t9", data=None)
+@example(text="but of A\u00a09", data=None)
+def test_of_the_before_is_the_two_patterns(text, data):
+    from factx.meaning import _OF_THE_BEFORE, _OF_THE_OPENING, _of_the_before
+
+    if data is None:
+        start, pos = 0, len(text) - 1
+    else:
+        start = data.draw(st.integers(0, len(text)))
+        pos = data.draw(st.integers(start, len(text)))
+    lo = max(start, pos - 24)
+    plain = bool(_OF_THE_OPENING.fullmatch(text, start, pos) or _OF_THE_BEFORE.search(text, lo, pos))
+    assert _of_the_before(text, start, pos) == plain
+
+
+_GAP_PIECES = ["including", "INCLUDING", "İncluding", "ıncluding", "among", "AMONG", "them", "whom", "which", "those",
+               "thoſe", "THOSE", "the", "some", "ſome", " ", "  ", "\n", ",", "x", "K", "ſ", "é", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(gap=st.lists(st.sampled_from(_GAP_PIECES), max_size=10).map("".join))
+@example(gap=", among thoſe ")
+@example(gap=", including the ")
+@example(gap=" among whom some ")
+def test_a_part_whole_gap_holds_a_needle(gap):
+    # _parts tries the part-whole pattern only on (lowered) gaps that hold one of the rule set's needles
+    from factx.ruletables import load_rules
+
+    rules = load_rules()
+    gap = gap.lower()
+    assert rules.part_whole_needles is not None
+    if rules.part_whole_re.search(gap):
+        assert any(n in gap for n in rules.part_whole_needles)
+
+
+_AFTER_PIECES = ["of", "OF", "Of", " ", "  ", "\t", "\n", "\x1c", "\u00a0", "\u2009", "the", "x", "é", ",", "and", "AND",
+                 "or", "Or", "band", "for", "1", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_AFTER_PIECES), max_size=10).map("".join), data=st.data())
+@example(text=" of the", data=None)
+@example(text="\u00a0of", data=None)
+@example(text=" \x1cof", data=None)
+@example(text="  of", data=None)
+@example(text="", data=None)
+def test_of_after_is_its_pattern(text, data):
+    from factx.meaning import _OF_AFTER, _SPACE_RUN, _of_after
+
+    pos, end = (0, len(text)) if data is None else sorted(data.draw(st.tuples(st.integers(0, len(text)),
+                                                                               st.integers(0, len(text)))))
+    j = _SPACE_RUN.match(text, pos, end).end()
+    plain = None if text[j:j + 2].lower() != "of" else _OF_AFTER.match(text, pos, end)
+    got = _of_after(text, pos, end)
+    assert (got and got.span()) == (plain and plain.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(gap=st.lists(st.sampled_from(_AFTER_PIECES), max_size=8).map("".join))
+@example(gap=" and ")
+@example(gap=", OR\n")
+@example(gap="band\x1c")
+@example(gap=",\u2009")
+def test_list_gap_is_its_pattern(gap):
+    from factx.meaning import _LIST_GAP, _list_gap
+
+    assert _list_gap(gap) == bool(_LIST_GAP.search(gap))
