@@ -356,3 +356,21 @@ def test_vague_amounts_read_with_odd_case_letters(sentence, low, high):
 ])
 def test_a_vague_amount_ends_at_a_paragraph_break(text, expected):
     assert [(f.text, f.low, f.high) for f in read_figures(text)] == expected
+
+
+CHANGE_THEN_LEVEL = [
+    # (sentence, the figures as read): a percent change, then the level it reached, is two figures
+    ("Applications rose by 18% to 1.14 million.", [("18%", 18, 18), ("1.14 million", 1140000, 1140000)]),
+    ("Arrivals fell 3 per cent to 4,500 last month.", [("3 per cent", 3, 3), ("4,500", 4500, 4500)]),
+    ("The toll climbed 12 percent to 310.", [("12 percent", 12, 12), ("310", 310, 310)]),
+    # ... while a range of percents stays one figure, the unit written once or twice
+    ("Turnout was 10 to 20 per cent.", [("10 to 20 per cent", 10, 20)]),
+    ("Turnout was from 10% to 20%.", [("from 10% to 20%", 10, 20)]),
+    ("Turnout was between 5 and 10%.", [("between 5 and 10%", 5, 10)]),
+    ("Costs were £5 to 10 million.", [("£5 to 10 million", 5e6, 10e6)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CHANGE_THEN_LEVEL, ids=[r[0][:40] for r in CHANGE_THEN_LEVEL])
+def test_a_percent_change_then_a_level_are_two_figures(sentence, expected):
+    assert [(f.text, f.low, f.high) for f in read_figures(sentence)] == expected
