@@ -156,18 +156,30 @@ def _powered(text: str, end: int, unit: str, entity: str) -> tuple[int, str, str
     return end, unit, entity
 
 
+# "miles an hour", "km a day": the article as "per", before a unit of time only.
+_PER_ARTICLE = regex.compile(r"[ ]an?[ ](?=\p{L})")
+# ... unless the time says when, not how often: "5 km a year later", "3 miles an hour ago".
+_NOT_A_RATE = regex.compile(r"\s+(?:ago|later|earlier|before|after|since|on|into)\b", regex.I)
+
+
 def _compound(text: str, end: int, surface: str, unit: str, entity: str) -> tuple[str, str, str]:
     start = end - len(surface)
     end, unit, entity = _powered(text, end, unit, entity)
     for _ in range(3):
         m = _PER.match(text, end)
+        by_article = m is None and entity not in ("time", "speed") and " per " not in unit
+        if by_article:
+            m = _PER_ARTICLE.match(text, end)
         if not m:
             break
         nxt = _lookup(text, m.end(), quotient=True)
-        if nxt is None:
+        if nxt is None or by_article and (nxt[2] != "time" or nxt[0][:1].isspace()
+                                          or _NOT_A_RATE.match(text, m.end() + len(nxt[0]))):
             break
         after, below, _ = _powered(text, m.end() + len(nxt[0]), nxt[1], nxt[2])
-        end, unit, entity = after, f"{unit} per {below}", "compound"
+        end, unit = after, f"{unit} per {below}"
+        known = unit_index()[0].get(unit)
+        entity = known[1] if known and by_article else "compound"  # "mile per hour": a speed
     return text[start:end], unit, entity
 
 

@@ -374,3 +374,24 @@ CHANGE_THEN_LEVEL = [
 @pytest.mark.parametrize("sentence, expected", CHANGE_THEN_LEVEL, ids=[r[0][:40] for r in CHANGE_THEN_LEVEL])
 def test_a_percent_change_then_a_level_are_two_figures(sentence, expected):
     assert [(f.text, f.low, f.high) for f in read_figures(sentence)] == expected
+
+
+RATES_WITH_AN_ARTICLE = [
+    # (sentence, figure text, unit, dimension): "an hour" after a unit says "per hour"
+    ("Storm Ciaran brought gusts of 104 miles an hour.", "104 miles an hour", "mile per hour", "speed"),
+    ("Winds of 120 km an hour hit the coast.", "120 km an hour", "kilometre per hour", "speed"),
+    ("Output fell by 500,000 barrels a day.", "500,000 barrels a day", "barrel per day", "compound"),
+    ("They walked 20 km a day for a week.", "20 km a day", "kilometre per day", "compound"),
+    # ... but not when the time says when, nor after a speed already, nor for money
+    ("The boat sank 5 km a day later.", "5 km", "kilometre", "length"),
+    ("It was 3 miles an hour ago.", "3 miles", "mile", "length"),
+    ("The ship made 12 knots an hour.", "12 knots", "knot", "speed"),
+    ("Workers earn $15 an hour.", "$15", "USD", "money"),
+]
+
+
+@pytest.mark.parametrize("sentence, written, unit, dimension", RATES_WITH_AN_ARTICLE,
+                         ids=[r[0][:40] for r in RATES_WITH_AN_ARTICLE])
+def test_a_unit_then_an_article_and_a_time_is_a_rate(sentence, written, unit, dimension):
+    (f,) = read_figures(sentence)
+    assert (f.text, f.unit, f.dimension) == (written, unit, dimension)
