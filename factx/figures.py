@@ -515,8 +515,11 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
         a.end = m.end()  # "$ 10 dollars": the word repeats the symbol
     elif curword is not None and a.unit is None:
         word = numbers.fold(curword[1:])
-        a.unit, a.dimension, a.end = currency_table().words[word], "money", m.end()
-        _cents(text, a)
+        if word in _POUNDS and _WEIGHED.search(text, max(0, a.start - 60), a.start):
+            a.unit, a.dimension, a.end = "pound-mass", "mass", m.end()  # "the parcel weighed 3 pounds"
+        else:
+            a.unit, a.dimension, a.end = currency_table().words[word], "money", m.end()
+            _cents(text, a)
     elif minor is not None and a.unit is None:  # "50 cents", "470 pence", "a 12-cent dividend"
         word = numbers.fold(minor.lstrip(" \u00a0-"))
         code = currency_table().minor.get(word) or currency_table().symbols.get("$")
@@ -560,6 +563,16 @@ def _word_after(text: str, pos: int) -> tuple[int, regex.Match | None]:
         pos += 1
     # No letters there by str.isalpha(): then none that the readers after it know either.
     return pos, _LETTERS.match(text, pos) if text[pos : pos + 1].isalpha() else None
+
+
+_POUNDS = frozenset({"pound", "pounds"})
+# A verb or noun of weight in the words before "N pounds": a weight, not money.
+# No figure and no word of money between them: "weighs 40 tonnes and costs 5 million pounds" is money.
+_WEIGHED = regex.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heavier|lighter)\b"
+    r"(?:(?!\b(?:costs?|costing|paid|pay|price[sd]?|worth|fined?|fees?|spent|sold|bought|£)\b)[^.;:!?\d£$€])*$",
+    regex.I,
+)
 
 
 def _may_read_after(text: str, pos: int, after: tuple[int, regex.Match | None] | None = None) -> bool:

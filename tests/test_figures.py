@@ -395,3 +395,20 @@ RATES_WITH_AN_ARTICLE = [
 def test_a_unit_then_an_article_and_a_time_is_a_rate(sentence, written, unit, dimension):
     (f,) = read_figures(sentence)
     assert (f.text, f.unit, f.dimension) == (written, unit, dimension)
+
+
+POUNDS_OF_WEIGHT_OR_MONEY = [
+    # (sentence, figure, unit): "pounds" is money unless a word of weight governs the figure
+    ("The parcel weighed 3 pounds.", "3 pounds", "pound-mass"),
+    ("Each bag, weighing about 20 pounds, was searched.", "about 20 pounds", "pound-mass"),
+    ("The weight limit is 50 pounds.", "50 pounds", "pound-mass"),
+    ("They paid 25 pounds for the ticket.", "25 pounds", "GBP"),
+    ("The machine weighs 40 tonnes and costs 5 million pounds.", "5 million pounds", "GBP"),
+    ("It weighed in at a cost of 5 pounds.", "5 pounds", "GBP"),
+]
+
+
+@pytest.mark.parametrize("sentence, written, unit", POUNDS_OF_WEIGHT_OR_MONEY, ids=[r[0][:40] for r in POUNDS_OF_WEIGHT_OR_MONEY])
+def test_pounds_are_a_weight_after_a_word_of_weight(sentence, written, unit):
+    (f,) = [f for f in read_figures(sentence) if f.text == written]
+    assert f.unit == unit
