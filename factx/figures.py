@@ -404,7 +404,10 @@ def _atoms(text: str, atom_re: tuple[tuple[str, regex.Pattern, regex.Pattern | N
             if a is not None:
                 atoms.append(a)
         elif kind == "vague":
-            atoms.append(_vague(text, m))
+            a = _vague(text, m)
+            if not numbers_only:
+                _vague_unit(text, a)
+            atoms.append(a)
         else:
             atoms.append(_ordinal(text, m.start(), m.end()))
     return atoms
@@ -720,6 +723,26 @@ def _vague(text: str, m: regex.Match) -> _Atom:
         scale = 12.0 if last == "dozen" else numbers.SCALES[last]
         low, high = lo * scale, hi * scale
     return _Atom(m.start(), m.end(), low, high, qualifier=_RANGE, words=True)
+
+
+_OF = regex.compile(r"[ \t]+of(?=[ \t])", regex.I)
+
+
+def _vague_unit(text: str, a: _Atom) -> None:
+    """The unit or currency of a vague amount, after it or after "of": "several hundred metres",
+    "millions of dollars", "hundreds of years" (a duration, then)."""
+    of = _OF.match(text, a.end)
+    at = of.end() if of else a.end
+    word = _LETTERS.match(text, at + 1) if text[at : at + 1] in (" ", "\t") else None
+    if word is not None:
+        code = currency_table().words.get(numbers.fold(word.group()))
+        if code is not None:  # "millions of dollars", "Thousands of Euros"
+            a.unit, a.dimension, a.end = code, "money", word.end()
+            return
+    hit = unit_lookup(text, at)
+    if hit and hit[0][:1] in (" ", "\t"):
+        surface, unit, entity = hit
+        a.unit, a.dimension, a.end = unit, entity, at + len(surface)
 
 
 def _ordinal(text: str, start: int, end: int, value: float | None = None) -> _Atom:

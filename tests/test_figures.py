@@ -412,3 +412,20 @@ POUNDS_OF_WEIGHT_OR_MONEY = [
 def test_pounds_are_a_weight_after_a_word_of_weight(sentence, written, unit):
     (f,) = [f for f in read_figures(sentence) if f.text == written]
     assert f.unit == unit
+
+
+VAGUE_WITH_UNITS = [
+    # (sentence, figure, unit, role): a vague amount takes the unit or currency after it, or after "of"
+    ("Smugglers made millions of dollars from the crossings.", "millions of dollars", "USD", "claim"),
+    ("Tens of thousands of pounds were raised.", "Tens of thousands of pounds", "GBP", "claim"),
+    ("The camp lies several hundred metres from the port.", "several hundred metres", "metre", "claim"),
+    ("Aid convoys carried several thousand tonnes of food.", "several thousand tonnes", "tonne", "claim"),
+    ("It took hundreds of years.", "hundreds of years", "year", "duration"),
+    ("Hundreds of migrants waited.", "Hundreds", None, "claim"),
+]
+
+
+@pytest.mark.parametrize("sentence, written, unit, role", VAGUE_WITH_UNITS, ids=[r[0][:40] for r in VAGUE_WITH_UNITS])
+def test_a_vague_amount_takes_its_unit(sentence, written, unit, role):
+    (f,) = read_figures(sentence, all_roles=True)
+    assert (f.text, f.unit, f.role, f.qualifier.value) == (written, unit, role, "range")
