@@ -863,13 +863,22 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
                     a.dimension == "percent" and b.unit is None):  # "rose by 18% to 1.14 million": a change, then a level
                 joiner = numbers.fold(j.group().strip())
                 between = _BETWEEN.search(text, max(0, a.start - 20), a.start)
-                if joiner not in ("and", "&") or between:
+                change = (joiner == "to" and not (a.unit is None and b.unit is not None)
+                          and (a.low < 1 or b.low > 3 * a.low) and a.low > 0
+                          and _BY_BEFORE.search(text, max(0, a.start - 24), a.start))
+                if (joiner not in ("and", "&") or between) and not change:
                     out.append(_range(a, b))
                     i += 2
                     continue
         out.append(a)
         i += 1
     return out
+
+
+# "fell by a third to 29,437", "rose by 5 to 120": a change, then the level it reached; two figures
+# when the level is far above the change (a range's ends are near: "grew by 700 to 800 people"),
+# and unless the unit is said once for both ("cut by 10 to 15 percent": a range of the change).
+_BY_BEFORE = regex.compile(r"\bby[ \t]+(?:[\p{L}-]+[ \t]+)?$", regex.I)
 
 
 def _may_join(text: str, start: int, end: int) -> bool:

@@ -363,6 +363,12 @@ CHANGE_THEN_LEVEL = [
     ("Applications rose by 18% to 1.14 million.", [("18%", 18, 18), ("1.14 million", 1140000, 1140000)]),
     ("Arrivals fell 3 per cent to 4,500 last month.", [("3 per cent", 3, 3), ("4,500", 4500, 4500)]),
     ("The toll climbed 12 percent to 310.", [("12 percent", 12, 12), ("310", 310, 310)]),
+    ("Crossings fell by a third to 29,437.", [("a third", 1 / 3, 1 / 3), ("29,437", 29437, 29437)]),
+    ("Arrivals rose by 5 to 120.", [("5", 5, 5), ("120", 120, 120)]),
+    ("Fares rose by $5 to $120.", [("$5", 5, 5), ("$120", 120, 120)]),
+    # "by" before a range whose ends are near, or whose unit is said once, stays one figure
+    ("The camp grew by 700 to 800 migrants.", [("700 to 800", 700, 800)]),
+    ("Budgets were cut by 10 to 15 percent.", [("10 to 15 percent", 10, 15)]),
     # ... while a range of percents stays one figure, the unit written once or twice
     ("Turnout was 10 to 20 per cent.", [("10 to 20 per cent", 10, 20)]),
     ("Turnout was from 10% to 20%.", [("from 10% to 20%", 10, 20)]),
