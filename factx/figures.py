@@ -247,7 +247,7 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
     zones = find_zones(text, spans.digits, spans.runs)
     zone_starts = [z[0] for z in zones]
     atoms = _percent_first(text, _atoms(text, atom_re, after_re, spans, numbers_only=False))
-    atoms = _join_ranges(text, atoms, join_re, zones, zone_starts)
+    atoms = _join_proportions(text, _join_ranges(text, atoms, join_re, zones, zone_starts))
     for a in atoms:
         _qualify(text, a)
     atoms = _join_bounds(text, atoms)
@@ -879,6 +879,34 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
 # when the level is far above the change (a range's ends are near: "grew by 700 to 800 people"),
 # and unless the unit is said once for both ("cut by 10 to 15 percent": a range of the change).
 _BY_BEFORE = regex.compile(r"\bby[ \t]+(?:[\p{L}-]+[ \t]+)?$", regex.I)
+
+
+_IN_EVERY = regex.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?", regex.I)
+
+
+def _join_proportions(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """ "one in five", "3 in 10", "one in every four": a proportion, one figure valued as the
+    fraction (0.2), as "a third" is. Both ends whole numbers, the first the smaller, the second
+    at most 1,000 (not "1 in 2020"), neither with a unit."""
+    if len(atoms) < 2:
+        return atoms
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            gap = _IN_EVERY.fullmatch(text, a.end, b.start) if b.start - a.end < 14 else None
+            if (gap and a.role == b.role == "claim" and a.qualifier == b.qualifier == _EXACT
+                    and a.unit is None and b.unit is None and a.low is not None and b.low is not None
+                    and a.low == int(a.low) and b.low == int(b.low) and 0 < a.low < b.low <= 1000
+                    and not a.scaled and not b.scaled):
+                out.append(replace(a, end=b.end, low=a.low / b.low, high=a.low / b.low, digits=""))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _may_join(text: str, start: int, end: int) -> bool:

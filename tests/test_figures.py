@@ -435,3 +435,22 @@ VAGUE_WITH_UNITS = [
 def test_a_vague_amount_takes_its_unit(sentence, written, unit, role):
     (f,) = read_figures(sentence, all_roles=True)
     assert (f.text, f.unit, f.role, f.qualifier.value) == (written, unit, role, "range")
+
+
+PROPORTIONS = [
+    # (sentence, figure, value): "one in five" is one figure, the fraction, as "a third" is
+    ("Around one in five asylum claims was granted.", "Around one in five", 0.2),
+    ("Nearly 3 in 10 Britons back the plan.", "Nearly 3 in 10", 0.3),
+    ("One in every four children is poor.", "One in every four", 0.25),
+]
+
+
+@pytest.mark.parametrize("sentence, written, value", PROPORTIONS, ids=[r[0][:40] for r in PROPORTIONS])
+def test_one_in_five_is_a_proportion(sentence, written, value):
+    (f,) = read_figures(sentence)
+    assert (f.text, f.low, f.high) == (written, pytest.approx(value), pytest.approx(value))
+
+
+@pytest.mark.parametrize("sentence", ["He was born 1 in 2020.", "The 5 in 10 km race.", "A one in a million chance."])
+def test_not_a_proportion(sentence):
+    assert all(" in " not in f.text for f in read_figures(sentence, all_roles=True))
