@@ -94,6 +94,9 @@ def unit_index() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]
         base = names.get(target)
         if base:
             symbols.setdefault(extra, base)
+    # Units of the news that quantulum3's data lacks: "47 nautical miles off Pylos".
+    if "mile" in names:
+        add("nautical mile", {"entity": "length", "surfaces": ["nautical mile", "sea mile"], "symbols": ["nmi"]})
     return names, symbols
 
 

@@ -393,6 +393,8 @@ RATES_WITH_AN_ARTICLE = [
     ("It was 3 miles an hour ago.", "3 miles", "mile", "length"),
     ("The ship made 12 knots an hour.", "12 knots", "knot", "speed"),
     ("Workers earn $15 an hour.", "$15", "USD", "money"),
+    # a unit of the news that quantulum3's data lacks
+    ("The boat sank 47 nautical miles off Pylos.", "47 nautical miles", "nautical mile", "length"),
 ]
 
 
