@@ -45,6 +45,11 @@ _DASHES_AS_SPACES = methodcaller("replace", "-", " ")
 # ``;|[.!?]["'”’)]*\s`` in ``regex``; the standard ``re`` finds it quicker from its first character.
 # ``re``'s \s is str.isspace, which also holds for \x1c-\x1f: those are left out.
 _STRONG_BREAK = re.compile(r"[.!?;](?:(?<=;)|[\"'”’)]*[^\S\x1c-\x1f])")
+# Verbs whose subject (or, after a mark, whose inverted subject) says who gives a figure
+_SPEECH_VERBS = frozenset("said says say told tell tells added adds stated states explained noted insisted claimed "
+                          "warned confirmed estimated estimate estimates".split())
+_SPEECH_WORDS = _SPEECH_VERBS | {"according"}
+_SPEECH_OPENERS = frozenset(",\"'”’—–")  # a mark before an inverted "said X"
 _CONJUNCTIONS = frozenset(("and", "or", "but"))
 _AUX = frozenset("is are was were be been being has have had will would am".split())
 # A word (letters and digits, with inner ' ’ - . ,) or one other non-space character:
@@ -127,6 +132,8 @@ class _Sentence:
         first_words = rules.first_words
         at = [i for i, w in enumerate(low) if w in first_words]  # where a phrase may start
         hits, cues = rules.find_phrases(low, at)
+        if hits and not _SPEECH_WORDS.isdisjoint(low):  # a phrase that names who speaks is no trigger
+            hits = [h for h in hits if not self._speaks(h[0], h[1])]
         self.hits, self.hit_at = self._located(hits)
         self.cues, self.cue_at = self._located(cues)
         self.alone = len(self.figs) == 1  # then no other figure can come between, and none is asked for
@@ -140,6 +147,22 @@ class _Sentence:
         else:  # nothing to score: no break is asked about
             self.strong_starts = self.strong_ends = _NONE
         self.margin = rules.longest_phrase + 2  # words either side of a figure's window that a phrase may reach
+
+    def _speaks(self, i: int, j: int) -> bool:
+        """Whether the phrase at words i to j - 1 names who speaks: the subject of a speech verb
+        right after it ("survivors said", "survivors told reporters"), or the speaker after a
+        mark and a speech verb (", said survivors") or after "according to". Such a phrase is
+        a figure's source, not its event."""
+        low, word_at = self.low, self.word_at
+        if j < len(low) and low[j] in _SPEECH_VERBS:
+            return word_at[j] == word_at[j - 1] + 1  # no mark between the phrase and the verb
+        if i >= 2:
+            before = low[i - 1]
+            if before in _SPEECH_VERBS:  # "..., said survivors": a mark right before the verb
+                k = word_at[i - 1]
+                return word_at[i] == k + 1 and word_at[i - 2] != k - 1 and self.strs[k - 1] in _SPEECH_OPENERS
+            return before == "to" and low[i - 2] == "according"
+        return False
 
     def _located(self, found: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, int, int, str]], list[int]]:
         """(i, j, start, end, phrase) of each phrase found at words i to j - 1: where the first

@@ -121,6 +121,23 @@ def test_the_number_of_x_gives_what_is_counted():
     assert kce(meanings(text, "surpassed 100,000")[0]) == ("people", "migrant", "entered")
 
 
+# --- who speaks is no trigger -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("Roughly 120 people were packed onto the trawler, survivors told reporters.", "Roughly 120", ("people", "person", "present")),
+    ("Survivors say 45 migrants were crammed into the dinghy.", "45", ("people", "migrant", "present")),
+    ("\u201cAbout 60 people were crammed into the boat,\u201d said survivors.", "About 60", ("people", "person", "present")),
+    ("Nearly 40 migrants were crammed into the boat, according to survivors.", "Nearly 40", ("people", "migrant", "present")),
+    # the trigger stays one where it is no speaker
+    ("Rescuers said 28 survivors were taken to hospital.", "28", ("injuries", "survivor", "injured")),
+    ("More than 90 people were rescued, officials said.", "More than 90", ("people", "person", "rescued")),
+    ("He said 70 migrants survived.", "70", ("people", "migrant", "rescued")),
+])
+def test_a_phrase_naming_who_speaks_is_no_trigger(text, figure, want):
+    assert kce(meanings(text, figure)[0]) == want
+
+
 # --- parts of a whole --------------------------------------------------------------------
 
 SEED_PARTS = (
