@@ -635,6 +635,21 @@ def _best_rule(
         for rule, header in rules._by_noun.get(counted, ()):  # rules.noun_rules
             if header.applies_to in (dim, "any") and _NOUN_RULE_SCORE - rule.weight < best_score:
                 best_score, best_rule, best_header = _NOUN_RULE_SCORE - rule.weight, rule, header
+    before, after = rules.applicable(dim)
+    f_start, f_core, f_w, head_end = f.start, f.core, f.w, f.head_end
+    word_at = s.word_at
+    # A phrasal verb split by the figure and its noun: "took 234 migrants aboard"
+    split_at, split_end = -1, -1
+    if head_end > f_core and f_w and word_at[f_w - 1] == f.k - 1:
+        got_split = _split_phrase(s, f, before)
+        if got_split is not None:
+            split_at, split_end, fit = got_split
+            base = 1.0  # as a trigger right after the noun (the particle's place)
+            for weight, nouns, rule, header in fit[1]:
+                if nouns is not None and counted not in nouns:
+                    continue
+                if base - weight < best_score:
+                    best_score, best_rule, best_header = base - weight, rule, header
     hits = s.hits
     if not hits:
         return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
@@ -642,11 +657,10 @@ def _best_rule(
     lo, hi = bisect.bisect_left(at, f.near_lo), bisect.bisect_left(at, f.near_hi)
     if lo == hi:
         return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
-    before, after = rules.applicable(dim)
-    f_start, f_core, f_w, head_end = f.start, f.core, f.w, f.head_end
-    word_at = s.word_at
     for k in range(lo, hi):
         i, j, start, end, phrase = hits[k]
+        if i == split_at and j <= split_end:  # the particle of the split phrase: no trigger alone
+            continue
         # _reach, written out: the side, the words between, and the least score the hit can get
         if end <= f_start:
             words = f_w - j
@@ -686,6 +700,41 @@ def _best_rule(
     if best_rule is None:
         return None, None, None
     return best_score, best_rule, best_header
+
+
+_SPLITS: dict[int, tuple[dict, dict[str, list[tuple[list[str], str]]]]] = {}
+
+
+def _splits(before: dict) -> dict[str, list[tuple[list[str], str]]]:
+    """Of the phrases of several words in ``before`` (the triggers that may stand before a figure):
+    first word -> (the other words, the phrase), longest first. Found once per table."""
+    got = _SPLITS.get(id(before))
+    if got is None or got[0] is not before:
+        out: dict[str, list[tuple[list[str], str]]] = {}
+        for phrase in before:
+            words = phrase.split()
+            if len(words) > 1:
+                out.setdefault(words[0], []).append((words[1:], phrase))
+        for entries in out.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        got = _SPLITS[id(before)] = (before, out)
+    return got[1]
+
+
+def _split_phrase(s: _Sentence, f: _Focus, before: dict) -> Optional[tuple[int, int, tuple]]:
+    """A trigger phrase split by the figure and its noun: its first word right before the figure,
+    the rest right after the noun ("took 234 migrants aboard", "brought 250 people ashore"): (the
+    words where the rest starts and ends, what ``before`` says of the phrase), or None."""
+    entries = _splits(before).get(s.low[f.w - 1])
+    if not entries:
+        return None
+    w, low = f.w_head, s.low
+    if w >= len(low) or s.word_at[w] != f.k_head:  # a mark after the noun
+        return None
+    for rest, phrase in entries:
+        if low[w:w + len(rest)] == rest:
+            return w, w + len(rest), before[phrase]
+    return None
 
 
 def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:

@@ -138,6 +138,22 @@ def test_a_phrase_naming_who_speaks_is_no_trigger(text, figure, want):
     assert kce(meanings(text, figure)[0]) == want
 
 
+# --- a phrasal verb split by the figure and its noun ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("The lifeboat crew pulled 19 people from the water off Dunkirk.", "19", ("people", "person", "rescued")),
+    ("Fishermen brought 12 survivors to safety before dawn.", "12", ("people", "survivor", "rescued")),
+    ("Greek coastguards pushed 60 migrants back towards Turkey.", "60", ("people", "migrant", "stopped")),
+    ("The Aquarius took 141 migrants aboard after a 10-hour search.", "141", ("people", "migrant", "rescued")),
+    # no split phrase: a mark after the noun, or words that make no trigger together
+    ("The ship took 300 migrants to Italy.", "300", ("count", "migrant", None)),
+    ("The navy brought 40 migrants, ashore and afloat, to the port.", "40", ("count", "migrant", None)),
+])
+def test_a_phrasal_verb_split_by_the_figure(text, figure, want):
+    assert kce(meanings(text, figure)[0]) == want
+
+
 # --- parts of a whole --------------------------------------------------------------------
 
 SEED_PARTS = (
