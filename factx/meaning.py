@@ -774,15 +774,16 @@ def _phrase_before(text: str, start: int, end: int, phrases: Sequence[str]) -> O
     return last
 
 
+_NUMBER_OF_WINDOW = 2 * WINDOW  # words before a figure that "the number of" may open its subject at
 _WINDOW_CHARS = 300  # and never more characters than this, whatever the words are
 
 
-def _window_start(s: _Sentence, f: _Focus) -> int:
-    """Start of the ``WINDOW``-th word token before the figure (or of the first token),
+def _window_start(s: _Sentence, f: _Focus, words: int = WINDOW) -> int:
+    """Start of the ``words``-th word token before the figure (or of the first token),
     and at most ``_WINDOW_CHARS`` before it (a run of bare numbers has no words)."""
     if not s.strs:
         return f.start
-    target = f.w - WINDOW
+    target = f.w - words
     start = s.starts[s.word_at[target]] if target >= 0 else s.starts[0]
     return max(start, f.start - _WINDOW_CHARS)
 
@@ -939,8 +940,18 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     if counted is None and dim == "count":
         lo = _window_start(s, f)
         number_of = _phrase_before(text, lo, start, rules.lexicon.number_of)
+        if not number_of and f.w > WINDOW:
+            # "The number of people crossing the Channel in small boats has risen to 28,526": the
+            # phrase may open a long subject, if no other figure lies between it and this one
+            far = _window_start(s, f, _NUMBER_OF_WINDOW)
+            number_of = _phrase_before(text, far, start, rules.lexicon.number_of)
+            if number_of and s.figures_between(far + number_of[0], start, fig):
+                number_of = None
+            if number_of:
+                number_of = (number_of[0] + far - lo, number_of[1])  # from ``lo``, as a near one
         if number_of:
-            counted = _noun_phrase(s, lo + number_of[0] + len(number_of[1]), rules, start)
+            at = lo + number_of[0] + len(number_of[1])
+            counted = _noun_phrase(s, at, rules, _participle_after(s, at, start))
 
     # The event, and the kind it gives.
     score, rule, header = _best_rule(s, f, dim, counted, rules)
@@ -972,6 +983,20 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     if modality is None and event is not None:
         modality = "reported"
     return _meaning(kind, counted, event, modality, part_of)
+
+
+def _participle_after(s: _Sentence, pos: int, limit: int) -> int:
+    """Where a participle after the first word of the noun phrase at ``pos`` starts ("people
+    crossing the Channel"): the phrase ends there. ``limit`` if none does within ``_MAX_NP`` words."""
+    strs, starts = s.strs, s.starts
+    k = s.tok_at(pos)
+    for t in range(k + 1, min(k + _MAX_NP, len(strs))):
+        if starts[t] >= limit:
+            break
+        w = strs[t]
+        if len(w) > 4 and w.endswith("ing") and w.isalpha():
+            return starts[t]
+    return limit
 
 
 def _elided_after(text: str, core: int, nxt: int, rules: RuleSet) -> bool:

@@ -121,6 +121,20 @@ def test_the_number_of_x_gives_what_is_counted():
     assert kce(meanings(text, "surpassed 100,000")[0]) == ("people", "migrant", "entered")
 
 
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("The number of unaccompanied children arriving on the Greek islands from the Turkish coast this spring has reached 2,300.",
+     "2,300", ("people", "child", "arrived")),
+    ("The number of asylum seekers in Britain whose claims were rejected and who were deported last year fell to 4,000.",
+     "4,000", ("people", "asylum seeker", "returned")),
+    # another figure between: what "the number of" counts may be that figure's
+    ("The number of migrants held in detention centres in 12 countries across the region rose to 4,000 last month.",
+     "4,000", ("people", None, "detained")),
+])
+def test_the_number_of_x_may_open_a_long_subject(text, figure, want):
+    figs = [f for f in ("12", figure) if f == figure or f" {f} " in text]
+    assert kce(meanings(text, *figs)[-1]) == want
+
+
 # --- who speaks is no trigger -------------------------------------------------------------
 
 

@@ -48,7 +48,7 @@ CASES = [
     # --- crossings ---
     Case('crossings', 'More than 1,000 migrants crossed the Channel in small boats on Thursday, the Home Office said.', 'More than 1,000', 'people', 'migrant', 'crossed'),
     Case('crossings', 'Some 45,700 people made the perilous journey across the Channel last year, a record.', 'Some 45,700', 'people', 'person', 'crossed'),
-    Case('crossings', 'The number of people crossing the Channel in small boats has risen to 28,526 this year.', '28,526', 'people', 'person', 'crossed', xfail=WINDOW),
+    Case('crossings', 'The number of people crossing the Channel in small boats has risen to 28,526 this year.', '28,526', 'people', 'person', 'crossed'),
     Case('crossings', 'French authorities said they had prevented 22 boats from leaving the coast on Tuesday.', '22', 'count', 'boat', 'stopped'),
     Case('crossings', 'A total of 696 people were detected crossing in 14 boats on Saturday, Ministry of Defence figures show.', '696', 'people', 'person', 'crossed'),
     Case('crossings', 'French police intercepted 57 migrants on a beach near Wimereux as they tried to launch a dinghy.', '57', 'people', 'migrant', 'stopped'),
