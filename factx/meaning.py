@@ -506,6 +506,8 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int, k: int =
             continue
         if not w[0].isalpha() or w.lower() in stop:
             break
+        if words and w.endswith("ed") and len(w) > 4 and w.islower() and _ends_noun(words, rules):
+            break  # "asylum seekers lodged claims": a verb after the counted noun ends its phrase
         words.append(w)
         ends.append(start + len(w))
     if not words:
@@ -526,6 +528,13 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int, k: int =
         if rules.lemma(" ".join(words[max(0, i - n + 1):i + 1]).replace("-", " ")) == head:
             return head, ends[i]
     return head, ends[-1]
+
+
+def _ends_noun(words: list[str], rules: RuleSet) -> bool:
+    """Whether the last word of ``words``, or the last two, is a counted noun ("migrants", "asylum seekers")."""
+    if rules.lemma(words[-1].replace("-", " ")) in rules.noun_classes:
+        return True
+    return len(words) > 1 and rules.lemma(f"{words[-2]} {words[-1]}".replace("-", " ")) in rules.multiword
 
 
 def _head(words: list[str], rules: RuleSet) -> Optional[str]:

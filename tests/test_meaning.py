@@ -152,6 +152,16 @@ def test_a_phrase_naming_who_speaks_is_no_trigger(text, figure, want):
     assert kce(meanings(text, figure)[0]) == want
 
 
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("About 2,500 refugees filed claims in Germany last month.", "About 2,500", ("people", "refugee", "applied")),
+    ("Nearly 700 asylum seekers submitted applications in Belgium.", "Nearly 700", ("people", "asylum seeker", "applied")),
+    # an -ed word before the noun is no verb after it
+    ("Some 1,200 unaccompanied children reached Italy.", "Some 1,200", ("people", "child", "arrived")),
+])
+def test_a_verb_after_the_counted_noun_ends_its_phrase(text, figure, want):
+    assert kce(meanings(text, figure)[0]) == want
+
+
 # --- a phrasal verb split by the figure and its noun ----------------------------------------
 
 
