@@ -823,7 +823,8 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
             j = join_re.fullmatch(text, a.end, b.start) if _may_join(text, a.end, b.start) else None
             if j and a.low is not None and b.low is not None and not (
                     a.words and b.words and a.qualifier == b.qualifier == _RANGE) and not (
-                    a.unit and b.unit and a.unit != b.unit) and a.low != b.low:  # "rose 2 % to $ 1.45 billion"
+                    a.unit and b.unit and a.unit != b.unit) and a.low != b.low and not (  # "rose 2 % to $ 1.45 billion"
+                    a.dimension == "percent" and not b.unit):  # "rose by 18% to 1.14 million": a share, then a count
                 joiner = numbers.fold(j.group().strip())
                 between = _BETWEEN.search(text, max(0, a.start - 20), a.start)
                 if joiner not in ("and", "&") or between:
