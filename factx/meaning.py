@@ -45,6 +45,11 @@ _DASHES_AS_SPACES = methodcaller("replace", "-", " ")
 # ``;|[.!?]["'”’)]*\s`` in ``regex``; the standard ``re`` finds it quicker from its first character.
 # ``re``'s \s is str.isspace, which also holds for \x1c-\x1f: those are left out.
 _STRONG_BREAK = re.compile(r"[.!?;](?:(?<=;)|[\"'”’)]*[^\S\x1c-\x1f])")
+# Verbs whose subject (or, after a mark, whose inverted subject) says who gives a figure
+_SPEECH_VERBS = frozenset("said says say told tell tells added adds stated states explained noted insisted claimed "
+                          "warned confirmed estimated estimate estimates".split())
+_SPEECH_WORDS = _SPEECH_VERBS | {"according"}
+_SPEECH_OPENERS = frozenset(",\"'”’—–")  # a mark before an inverted "said X"
 _CONJUNCTIONS = frozenset(("and", "or", "but"))
 _AUX = frozenset("is are was were be been being has have had will would am".split())
 # A word (letters and digits, with inner ' ’ - . ,) or one other non-space character:
@@ -127,6 +132,8 @@ class _Sentence:
         first_words = rules.first_words
         at = [i for i, w in enumerate(low) if w in first_words]  # where a phrase may start
         hits, cues = rules.find_phrases(low, at)
+        if hits and not _SPEECH_WORDS.isdisjoint(low):  # a phrase that names who speaks is no trigger
+            hits = [h for h in hits if not self._speaks(h[0], h[1])]
         self.hits, self.hit_at = self._located(hits)
         self.cues, self.cue_at = self._located(cues)
         self.alone = len(self.figs) == 1  # then no other figure can come between, and none is asked for
@@ -140,6 +147,22 @@ class _Sentence:
         else:  # nothing to score: no break is asked about
             self.strong_starts = self.strong_ends = _NONE
         self.margin = rules.longest_phrase + 2  # words either side of a figure's window that a phrase may reach
+
+    def _speaks(self, i: int, j: int) -> bool:
+        """Whether the phrase at words i to j - 1 names who speaks: the subject of a speech verb
+        right after it ("survivors said", "survivors told reporters"), or the speaker after a
+        mark and a speech verb (", said survivors") or after "according to". Such a phrase is
+        a figure's source, not its event."""
+        low, word_at = self.low, self.word_at
+        if j < len(low) and low[j] in _SPEECH_VERBS:
+            return word_at[j] == word_at[j - 1] + 1  # no mark between the phrase and the verb
+        if i >= 2:
+            before = low[i - 1]
+            if before in _SPEECH_VERBS:  # "..., said survivors": a mark right before the verb
+                k = word_at[i - 1]
+                return word_at[i] == k + 1 and word_at[i - 2] != k - 1 and self.strs[k - 1] in _SPEECH_OPENERS
+            return before == "to" and low[i - 2] == "according"
+        return False
 
     def _located(self, found: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, int, int, str]], list[int]]:
         """(i, j, start, end, phrase) of each phrase found at words i to j - 1: where the first
@@ -483,6 +506,8 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int, k: int =
             continue
         if not w[0].isalpha() or w.lower() in stop:
             break
+        if words and w.endswith("ed") and len(w) > 4 and w.islower() and _ends_noun(words, rules):
+            break  # "asylum seekers lodged claims": a verb after the counted noun ends its phrase
         words.append(w)
         ends.append(start + len(w))
     if not words:
@@ -503,6 +528,13 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int, k: int =
         if rules.lemma(" ".join(words[max(0, i - n + 1):i + 1]).replace("-", " ")) == head:
             return head, ends[i]
     return head, ends[-1]
+
+
+def _ends_noun(words: list[str], rules: RuleSet) -> bool:
+    """Whether the last word of ``words``, or the last two, is a counted noun ("migrants", "asylum seekers")."""
+    if rules.lemma(words[-1].replace("-", " ")) in rules.noun_classes:
+        return True
+    return len(words) > 1 and rules.lemma(f"{words[-2]} {words[-1]}".replace("-", " ")) in rules.multiword
 
 
 def _head(words: list[str], rules: RuleSet) -> Optional[str]:
@@ -612,6 +644,21 @@ def _best_rule(
         for rule, header in rules._by_noun.get(counted, ()):  # rules.noun_rules
             if header.applies_to in (dim, "any") and _NOUN_RULE_SCORE - rule.weight < best_score:
                 best_score, best_rule, best_header = _NOUN_RULE_SCORE - rule.weight, rule, header
+    before, after = rules.applicable(dim)
+    f_start, f_core, f_w, head_end = f.start, f.core, f.w, f.head_end
+    word_at = s.word_at
+    # A phrasal verb split by the figure and its noun: "took 234 migrants aboard"
+    split_at, split_end = -1, -1
+    if head_end > f_core and f_w and word_at[f_w - 1] == f.k - 1:
+        got_split = _split_phrase(s, f, before)
+        if got_split is not None:
+            split_at, split_end, fit = got_split
+            base = 1.0  # as a trigger right after the noun (the particle's place)
+            for weight, nouns, rule, header in fit[1]:
+                if nouns is not None and counted not in nouns:
+                    continue
+                if base - weight < best_score:
+                    best_score, best_rule, best_header = base - weight, rule, header
     hits = s.hits
     if not hits:
         return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
@@ -619,11 +666,10 @@ def _best_rule(
     lo, hi = bisect.bisect_left(at, f.near_lo), bisect.bisect_left(at, f.near_hi)
     if lo == hi:
         return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
-    before, after = rules.applicable(dim)
-    f_start, f_core, f_w, head_end = f.start, f.core, f.w, f.head_end
-    word_at = s.word_at
     for k in range(lo, hi):
         i, j, start, end, phrase = hits[k]
+        if i == split_at and j <= split_end:  # the particle of the split phrase: no trigger alone
+            continue
         # _reach, written out: the side, the words between, and the least score the hit can get
         if end <= f_start:
             words = f_w - j
@@ -665,6 +711,41 @@ def _best_rule(
     return best_score, best_rule, best_header
 
 
+_SPLITS: dict[int, tuple[dict, dict[str, list[tuple[list[str], str]]]]] = {}
+
+
+def _splits(before: dict) -> dict[str, list[tuple[list[str], str]]]:
+    """Of the phrases of several words in ``before`` (the triggers that may stand before a figure):
+    first word -> (the other words, the phrase), longest first. Found once per table."""
+    got = _SPLITS.get(id(before))
+    if got is None or got[0] is not before:
+        out: dict[str, list[tuple[list[str], str]]] = {}
+        for phrase in before:
+            words = phrase.split()
+            if len(words) > 1:
+                out.setdefault(words[0], []).append((words[1:], phrase))
+        for entries in out.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        got = _SPLITS[id(before)] = (before, out)
+    return got[1]
+
+
+def _split_phrase(s: _Sentence, f: _Focus, before: dict) -> Optional[tuple[int, int, tuple]]:
+    """A trigger phrase split by the figure and its noun: its first word right before the figure,
+    the rest right after the noun ("took 234 migrants aboard", "brought 250 people ashore"): (the
+    words where the rest starts and ends, what ``before`` says of the phrase), or None."""
+    entries = _splits(before).get(s.low[f.w - 1])
+    if not entries:
+        return None
+    w, low = f.w_head, s.low
+    if w >= len(low) or s.word_at[w] != f.k_head:  # a mark after the noun
+        return None
+    for rest, phrase in entries:
+        if low[w:w + len(rest)] == rest:
+            return w, w + len(rest), before[phrase]
+    return None
+
+
 def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
     """The modality of a cue inside the figure ("an estimated 9,000"), else of the cue with
     the lowest distance score (the last of equals, at most ``_CUE_MAX``) that has no other
@@ -702,15 +783,16 @@ def _phrase_before(text: str, start: int, end: int, phrases: Sequence[str]) -> O
     return last
 
 
+_NUMBER_OF_WINDOW = 2 * WINDOW  # words before a figure that "the number of" may open its subject at
 _WINDOW_CHARS = 300  # and never more characters than this, whatever the words are
 
 
-def _window_start(s: _Sentence, f: _Focus) -> int:
-    """Start of the ``WINDOW``-th word token before the figure (or of the first token),
+def _window_start(s: _Sentence, f: _Focus, words: int = WINDOW) -> int:
+    """Start of the ``words``-th word token before the figure (or of the first token),
     and at most ``_WINDOW_CHARS`` before it (a run of bare numbers has no words)."""
     if not s.strs:
         return f.start
-    target = f.w - WINDOW
+    target = f.w - words
     start = s.starts[s.word_at[target]] if target >= 0 else s.starts[0]
     return max(start, f.start - _WINDOW_CHARS)
 
@@ -867,8 +949,18 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     if counted is None and dim == "count":
         lo = _window_start(s, f)
         number_of = _phrase_before(text, lo, start, rules.lexicon.number_of)
+        if not number_of and f.w > WINDOW:
+            # "The number of people crossing the Channel in small boats has risen to 28,526": the
+            # phrase may open a long subject, if no other figure lies between it and this one
+            far = _window_start(s, f, _NUMBER_OF_WINDOW)
+            number_of = _phrase_before(text, far, start, rules.lexicon.number_of)
+            if number_of and s.figures_between(far + number_of[0], start, fig):
+                number_of = None
+            if number_of:
+                number_of = (number_of[0] + far - lo, number_of[1])  # from ``lo``, as a near one
         if number_of:
-            counted = _noun_phrase(s, lo + number_of[0] + len(number_of[1]), rules, start)
+            at = lo + number_of[0] + len(number_of[1])
+            counted = _noun_phrase(s, at, rules, _participle_after(s, at, start))
 
     # The event, and the kind it gives.
     score, rule, header = _best_rule(s, f, dim, counted, rules)
@@ -900,6 +992,20 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     if modality is None and event is not None:
         modality = "reported"
     return _meaning(kind, counted, event, modality, part_of)
+
+
+def _participle_after(s: _Sentence, pos: int, limit: int) -> int:
+    """Where a participle after the first word of the noun phrase at ``pos`` starts ("people
+    crossing the Channel"): the phrase ends there. ``limit`` if none does within ``_MAX_NP`` words."""
+    strs, starts = s.strs, s.starts
+    k = s.tok_at(pos)
+    for t in range(k + 1, min(k + _MAX_NP, len(strs))):
+        if starts[t] >= limit:
+            break
+        w = strs[t]
+        if len(w) > 4 and w.endswith("ing") and w.isalpha():
+            return starts[t]
+    return limit
 
 
 def _elided_after(text: str, core: int, nxt: int, rules: RuleSet) -> bool:

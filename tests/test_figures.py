@@ -282,6 +282,17 @@ def test_bounds_that_do_not_form_a_range_stay_apart():
     assert got == [("More than 40", "more_than"), ("less than 10", "less_than")]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Arrivals in Greece fell 30% to 45,000 last year.", ["30%", "45,000"]),
+    ("Deportations rose by 12 per cent to 6,300 in the quarter.", ["12 per cent", "6,300"]),
+    # a range of shares stays one figure
+    ("Prices rose 5% to 20%.", ["5% to 20%"]),
+    ("Between 5 and 10% of them were children.", ["Between 5 and 10%"]),
+])
+def test_a_share_then_a_count_is_no_range(sentence, expected):
+    assert [f.text for f in read_figures(sentence)] == expected
+
+
 def test_or_equal_after_a_bound_closes_it():
     assert [(f.text, f.low, f.high) for f in read_figures("It scored less than 5000 or equal.")] == [
         ("less than 5000 or equal", None, 5000.0)]

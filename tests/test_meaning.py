@@ -121,6 +121,63 @@ def test_the_number_of_x_gives_what_is_counted():
     assert kce(meanings(text, "surpassed 100,000")[0]) == ("people", "migrant", "entered")
 
 
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("The number of unaccompanied children arriving on the Greek islands from the Turkish coast this spring has reached 2,300.",
+     "2,300", ("people", "child", "arrived")),
+    ("The number of asylum seekers in Britain whose claims were rejected and who were deported last year fell to 4,000.",
+     "4,000", ("people", "asylum seeker", "returned")),
+    # another figure between: what "the number of" counts may be that figure's
+    ("The number of migrants held in detention centres in 12 countries across the region rose to 4,000 last month.",
+     "4,000", ("people", None, "detained")),
+])
+def test_the_number_of_x_may_open_a_long_subject(text, figure, want):
+    figs = [f for f in ("12", figure) if f == figure or f" {f} " in text]
+    assert kce(meanings(text, *figs)[-1]) == want
+
+
+# --- who speaks is no trigger -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("Roughly 120 people were packed onto the trawler, survivors told reporters.", "Roughly 120", ("people", "person", "present")),
+    ("Survivors say 45 migrants were crammed into the dinghy.", "45", ("people", "migrant", "present")),
+    ("\u201cAbout 60 people were crammed into the boat,\u201d said survivors.", "About 60", ("people", "person", "present")),
+    ("Nearly 40 migrants were crammed into the boat, according to survivors.", "Nearly 40", ("people", "migrant", "present")),
+    # the trigger stays one where it is no speaker
+    ("Rescuers said 28 survivors were taken to hospital.", "28", ("injuries", "survivor", "injured")),
+    ("More than 90 people were rescued, officials said.", "More than 90", ("people", "person", "rescued")),
+    ("He said 70 migrants survived.", "70", ("people", "migrant", "rescued")),
+])
+def test_a_phrase_naming_who_speaks_is_no_trigger(text, figure, want):
+    assert kce(meanings(text, figure)[0]) == want
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("About 2,500 refugees filed claims in Germany last month.", "About 2,500", ("people", "refugee", "applied")),
+    ("Nearly 700 asylum seekers submitted applications in Belgium.", "Nearly 700", ("people", "asylum seeker", "applied")),
+    # an -ed word before the noun is no verb after it
+    ("Some 1,200 unaccompanied children reached Italy.", "Some 1,200", ("people", "child", "arrived")),
+])
+def test_a_verb_after_the_counted_noun_ends_its_phrase(text, figure, want):
+    assert kce(meanings(text, figure)[0]) == want
+
+
+# --- a phrasal verb split by the figure and its noun ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("The lifeboat crew pulled 19 people from the water off Dunkirk.", "19", ("people", "person", "rescued")),
+    ("Fishermen brought 12 survivors to safety before dawn.", "12", ("people", "survivor", "rescued")),
+    ("Greek coastguards pushed 60 migrants back towards Turkey.", "60", ("people", "migrant", "stopped")),
+    ("The Aquarius took 141 migrants aboard after a 10-hour search.", "141", ("people", "migrant", "rescued")),
+    # no split phrase: a mark after the noun, or words that make no trigger together
+    ("The ship took 300 migrants to Italy.", "300", ("count", "migrant", None)),
+    ("The navy brought 40 migrants, ashore and afloat, to the port.", "40", ("count", "migrant", None)),
+])
+def test_a_phrasal_verb_split_by_the_figure(text, figure, want):
+    assert kce(meanings(text, figure)[0]) == want
+
+
 # --- parts of a whole --------------------------------------------------------------------
 
 SEED_PARTS = (
