@@ -232,6 +232,17 @@ def _load_lexicon(path: Path) -> Lexicon:
         raise RuleTableError(str(path), None, _explain(exc, data)[1]) from None
 
 
+def _longest(entry: tuple, low: list[str], i: int, last: int) -> tuple[int, str | None]:
+    """(end, phrase) of the longest phrase of a first-word ``entry`` (longer phrases by their
+    second word, and the one-word phrase or None) that starts at ``low[i]``."""
+    longer, phrase = entry
+    if longer and i < last:
+        for n, rest, p in longer.get(low[i + 1], ()):
+            if low[i + 2:i + n] == rest:
+                return i + n, p
+    return i + 1, phrase
+
+
 class PhraseIndex:
     """Finds whole-word phrases in a list of words in one pass: first word -> phrases, longest first.
 
@@ -280,51 +291,11 @@ class PhraseIndex:
         for i in at:
             if i < after or (entry := by_first.get(low[i])) is None:
                 continue
-            longer, phrase = entry
-            end = i + 1
-            if longer and i < last:
-                for n, rest, p in longer.get(low[i + 1], ()):
-                    if low[i + 2:i + n] == rest:
-                        phrase, end = p, i + n
-                        break
+            end, phrase = _longest(entry, low, i, last)
             if phrase is not None:
                 out.append((i, end, phrase))
                 after = end
         return out
-
-    def find_lower_with(self, other: "PhraseIndex", low: list[str], at: Sequence[int]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-        """``(self.find_lower(low, at), other.find_lower(low, at))`` in one pass over ``at``
-        (ascending indices where a phrase of either may start; ``low`` a list)."""
-        found: list[tuple[int, int, str]] = []
-        found_other: list[tuple[int, int, str]] = []
-        mine, theirs = self._by_first, other._by_first
-        last = len(low) - 1
-        after = after_other = 0  # the phrases of each do not overlap
-        for i in at:
-            w = low[i]
-            if i >= after and (entry := mine.get(w)) is not None:  # as in find_lower
-                longer, phrase = entry
-                end = i + 1
-                if longer and i < last:
-                    for n, rest, p in longer.get(low[i + 1], ()):
-                        if low[i + 2:i + n] == rest:
-                            phrase, end = p, i + n
-                            break
-                if phrase is not None:
-                    found.append((i, end, phrase))
-                    after = end
-            if i >= after_other and (entry := theirs.get(w)) is not None:  # the same for the other
-                longer, phrase = entry
-                end = i + 1
-                if longer and i < last:
-                    for n, rest, p in longer.get(low[i + 1], ()):
-                        if low[i + 2:i + n] == rest:
-                            phrase, end = p, i + n
-                            break
-                if phrase is not None:
-                    found_other.append((i, end, phrase))
-                    after_other = end
-        return found, found_other
 
 
 class RuleSet:
@@ -398,7 +369,7 @@ class RuleSet:
         self.part_whole_needles = tuple(stretches) if all(stretches) else None
 
     def find_phrases(self, low: list[str], at: Sequence[int]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-        """``self.triggers.find_lower_with(self.cues, low, at)``: the triggers and the cues among
+        """``(self.triggers.find_lower(low, at), self.cues.find_lower(low, at))`` in one pass: the triggers and the cues among
         ``low`` (a list of words, lower case, ’ as '), ``at`` the indices, ascending, of those of
         them that are one of :attr:`first_words` (or more indices).
 
@@ -417,24 +388,12 @@ class RuleSet:
             if seconds is not None and (i == last or low[i + 1] not in seconds):
                 continue
             if mine is not None and i >= after:  # as in PhraseIndex.find_lower
-                longer, phrase = mine
-                end = i + 1
-                if longer and i < last:
-                    for n, rest, p in longer.get(low[i + 1], ()):
-                        if low[i + 2:i + n] == rest:
-                            phrase, end = p, i + n
-                            break
+                end, phrase = _longest(mine, low, i, last)
                 if phrase is not None:
                     found.append((i, end, phrase))
                     after = end
             if theirs is not None and i >= after_cues:  # the same for the cues
-                longer, phrase = theirs
-                end = i + 1
-                if longer and i < last:
-                    for n, rest, p in longer.get(low[i + 1], ()):
-                        if low[i + 2:i + n] == rest:
-                            phrase, end = p, i + n
-                            break
+                end, phrase = _longest(theirs, low, i, last)
                 if phrase is not None:
                     found_cues.append((i, end, phrase))
                     after_cues = end

@@ -16,6 +16,8 @@ a sentence.
 
 from __future__ import annotations
 
+import itertools
+
 import re
 
 import regex
@@ -128,9 +130,9 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     add = spans.append
     start = 0
-    for m in _boundaries(text):
-        at, after = m.span()  # a boundary is never empty
-        if text[at] == "." and _is_abbreviation(text, at):
+    n = len(text)
+    for at, after in itertools.chain((m.span() for m in _boundaries(text)), [(n, n)]):  # the text's end last
+        if at < n and text[at] == "." and _is_abbreviation(text, at):
             continue
         end = at + len(text[at:after].rstrip())
         while start < end and text[start].isspace():
@@ -140,13 +142,6 @@ def split_sentences(text: str) -> list[Span]:
         if end > start:
             add(_span({"start": start, "end": end}))
         start = after
-    end = len(text)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        add(_span({"start": start, "end": end}))
     return spans
 
 
