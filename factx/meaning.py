@@ -197,10 +197,6 @@ class _Sentence:
         k = bisect.bisect_left(self.strong_starts, core)
         return before, self.strong_ends[k] if k < len(self.strong_ends) else _NEVER
 
-    def any_between(self, words: frozenset[str], i: int, j: int) -> bool:
-        """One of ``words`` (lower case, no ’) among words i to j - 1: a conjunction, an auxiliary verb."""
-        return not words.isdisjoint(self.low[i:j])
-
     def figures_between(self, a: int, b: int, own: Figure) -> int:
         """Figures other than ``own`` lying wholly inside [a, b]."""
         if self.alone:  # ``own`` is the one figure
@@ -212,13 +208,6 @@ class _Sentence:
             if e <= b and figs[idx] is not own:
                 n += 1
         return n
-
-    def near(self, items: list, at: list[int], f: "_Focus") -> list:
-        """The hits (or cues) close enough to the figure that a distance score may reach them:
-        those whose first word (in ``at``) is in [``f.near_lo``, ``f.near_hi``)."""
-        if not items:
-            return items
-        return items[bisect.bisect_left(at, f.near_lo):bisect.bisect_left(at, f.near_hi)]
 
 
 _NEVER = float("inf")
@@ -609,7 +598,7 @@ def _score(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int, before
     After the figure, a trigger inside its noun phrase ("45 attempts were thwarted") or a
     bare participle after it ("evicted 400 migrants living in tents") counts for less.
     """
-    at = s.break_at  # s.breaks_between and s.any_between written out
+    at = s.break_at  # breaks_between, and the conjunctions and auxiliaries among the words, written out
     if before:
         if end <= f.strong_before:
             return None
@@ -662,7 +651,7 @@ def _best_rule(
     hits = s.hits
     if not hits:
         return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
-    at = s.hit_at  # s.near, written out
+    at = s.hit_at  # the hits whose first word is in [f.near_lo, f.near_hi)
     lo, hi = bisect.bisect_left(at, f.near_lo), bisect.bisect_left(at, f.near_hi)
     if lo == hi:
         return (None, None, None) if best_rule is None else (best_score, best_rule, best_header)
@@ -754,7 +743,7 @@ def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
     if not cues:
         return None
     best, found = _CUE_MAX, None
-    at = s.cue_at  # s.near, written out
+    at = s.cue_at  # the cues whose first word is in [f.near_lo, f.near_hi)
     for i, j, start, end, cue in cues[bisect.bisect_left(at, f.near_lo):bisect.bisect_left(at, f.near_hi)]:
         modality = rules._cues[cue]
         if f.core <= start < f.head_end:  # a noun of the phrase: "3,000 asylum claims"
@@ -927,10 +916,7 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     counted = None
     if dim in ("count", "percent"):
         counted, head_end = _noun_phrase_at(s, core, rules, nxt, f.k_core)  # s.tok_at(core) is f.k_core
-        f.head_end = head_end  # f.set_head_end(s, head_end), written out
-        if head_end > core:
-            f.k_head = k_head = bisect.bisect_left(s.starts, head_end)
-            f.w_head = bisect.bisect_left(s.word_at, k_head)
+        f.set_head_end(s, head_end)
         if counted is None and _elided_after(text, core, nxt, rules):
             prev = _previous(done)
             counted = prev.counted if prev else _counted_before_sentence(text, s.span, rules)
