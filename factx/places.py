@@ -155,13 +155,18 @@ def load_table(path: Path | str = TABLE_PATH) -> PlaceTable:
     return table
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    name: str
-    country: Optional[str]
-    feature: str
-    population: int = 0
-    source: str = "table"  # table, country, continent, admin, city
+# A gazetteer entry: (name, country, feature, population, source), a plain tuple of a str,
+# a str or None, a str, an int and a str; source is table, country, continent, admin or city.
+# A plain tuple of such values, unlike an instance of a class, is no longer tracked by the
+# cyclic garbage collector once a collection has seen it: the 35,000 entries (and the
+# starters' tuples that hold them) then add nothing to the cost of a later ``gc.collect()``.
+_Entry = tuple
+_NAME, _COUNTRY, _FEATURE, _POPULATION, _SOURCE = range(5)  # the fields of an entry
+
+
+def _entry(name: str, country: Optional[str], feature: str, population: int = 0, source: str = "table") -> _Entry:
+    """A gazetteer entry (see ``_Entry``)."""
+    return (name, country, feature, population, source)
 
 
 @dataclass(frozen=True)
@@ -190,11 +195,11 @@ def _gazetteer() -> _Gazetteer:
 
     def add(key: str, entry: _Entry) -> None:
         key = _SPACES.sub(" ", key.strip())
-        if key and key not in names and (entry.source == "table" or key not in stop):
+        if key and key not in names and (entry[_SOURCE] == "table" or key not in stop):
             names[key] = entry
 
     for row in table.place:
-        entry = _Entry(row.name, row.country, row.feature)
+        entry = _entry(row.name, row.country, row.feature)
         for key in [row.name, *row.aliases]:
             add(key, entry)
         for phrase in row.anaphors:
@@ -203,26 +208,26 @@ def _gazetteer() -> _Gazetteer:
     country_names: dict[str, str] = {}
     for code, c in gc.get_countries().items():
         country_names[code] = c["name"]
-        add(c["name"], _Entry(c["name"], code, "country", int(c.get("population") or 0), "country"))
+        add(c["name"], _entry(c["name"], code, "country", int(c.get("population") or 0), "country"))
     for c in pycountry.countries:
         name = country_names.get(c.alpha_2, c.name)
         for key in (c.name, getattr(c, "common_name", None)):
             if key:
-                add(key, _Entry(name, c.alpha_2, "country", 0, "country"))
+                add(key, _entry(name, c.alpha_2, "country", 0, "country"))
     for c in gc.get_continents().values():
-        add(c["name"], _Entry(c["name"], None, "region", int(c.get("population") or 0), "continent"))
+        add(c["name"], _entry(c["name"], None, "region", int(c.get("population") or 0), "continent"))
     for s in gc.get_us_states().values():
-        add(s["name"], _Entry(s["name"], "US", "admin", 0, "admin"))
+        add(s["name"], _entry(s["name"], "US", "admin", 0, "admin"))
     cities: dict[str, _Entry] = {}
     for c in gc.get_cities().values():
         old = cities.get(c["name"])
-        if old is None or c["population"] > old.population:
-            cities[c["name"]] = _Entry(c["name"], c["countrycode"], "city", c["population"], "city")
+        if old is None or c["population"] > old[_POPULATION]:
+            cities[c["name"]] = _entry(c["name"], c["countrycode"], "city", c["population"], "city")
     for key, entry in cities.items():
         add(key, entry)
     for s in pycountry.subdivisions:
         if len(s.name) >= 4 and not regex.search(r"[,\[\(]", s.name):
-            add(s.name, _Entry(s.name, s.country_code, "admin", 0, "admin"))
+            add(s.name, _entry(s.name, s.country_code, "admin", 0, "admin"))
     for row in table.place:  # the table's normalised names win over library spellings
         if row.country and row.feature == "country":
             country_names[row.country] = row.name
@@ -508,9 +513,9 @@ def _name_hit(gaz: "_Gazetteer", text: str, words: _Words, name: tuple[int, int,
     s, e = words.starts[i], words.ends[i + n - 1]
     if text[e : e + 1] == "$":
         return None
-    if entry.source == "city" and not _plausible_town(text, words, i, i > first, entry, gaz):
+    if entry[_SOURCE] == "city" and not _plausible_town(text, words, i, i > first, entry, gaz):
         return None
-    return _Hit(s, e, text[s:e], entry.name, entry.country, entry.feature, max(floor, s - 40), _actor(text, e))
+    return _Hit(s, e, text[s:e], entry[_NAME], entry[_COUNTRY], entry[_FEATURE], max(floor, s - 40), _actor(text, e))
 
 
 _QUOTES = ("'", "’")
@@ -525,11 +530,11 @@ def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[in
     actor_match = (_bmp_pattern(_ACTOR.pattern) if _document_within_bmp(text) else _ACTOR).match
     size = len(text)
     found: list[Optional[_Hit]] = []
-    for name in names:
+    for name in names:  # entry[4], [0], [1], [2]: its source, name, country, feature (see _Entry)
         i, n, entry = name
         s, e = starts[i], ends[i + n - 1]
         after = text[e : e + 1]
-        if after == "$" or (entry.source == "city" and not _plausible_town(text, words, i, i > 0, entry, gaz)):
+        if after == "$" or (entry[4] == "city" and not _plausible_town(text, words, i, i > 0, entry, gaz)):
             found.append(None)
             continue
         if after == " ":
@@ -539,7 +544,7 @@ def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[in
             actor = bool(actor_match(text, e, min(size, e + 16)))
         else:
             actor = False
-        found.append(_new_hit(_Hit, (s, e, text[s:e], entry.name, entry.country, entry.feature,
+        found.append(_new_hit(_Hit, (s, e, text[s:e], entry[0], entry[1], entry[2],
                                      s - 40 if s - 40 > floor else floor, actor)))
     return found
 
@@ -579,7 +584,7 @@ def _names_from_document(gaz: "_Gazetteer", doc: _DocNames, text: str, start: in
     if (k0 and sum(names[k0 - 1][:2]) > i0) or (k1 > k0 and sum(names[k1 - 1][:2]) > j0):
         return None  # a name crosses an edge
     hits = []
-    if k0 < k1 and names[k0][0] == i0 and names[k0][2].source == "city":  # only the first name can start there
+    if k0 < k1 and names[k0][0] == i0 and names[k0][2][_SOURCE] == "city":  # only the first name can start there
         hit = _name_hit(gaz, text, doc.words, names[k0], start, first=i0)
         if hit is not None:
             hits.append(hit)
@@ -613,7 +618,7 @@ def _scan(text: str, start: int, end: int, main: Optional[tuple[str, Optional[st
             at = low.find(phrase)
             if at >= 0 and keys & recent:
                 s = start + at
-                hits.append(_hit(text, s, s + len(phrase), entry.name, entry.country, entry.feature, start))
+                hits.append(_hit(text, s, s + len(phrase), entry[_NAME], entry[_COUNTRY], entry[_FEATURE], start))
     if len(hits) > named:  # the names come in text order, the phrases after them
         hits.sort(key=_START)
     return tuple(hits)
@@ -643,7 +648,7 @@ def _plausible_town(text: str, words: _Words, i: int, after_word: bool, entry: _
     """Reject towns that are more likely a person's name or a capitalised common word.
     ``after_word``: whether the scan saw the word before word ``i``."""
     s = words.starts[i]
-    if entry.population < _MIN_POPULATION_AT_START and _sentence_start(text, s):
+    if entry[_POPULATION] < _MIN_POPULATION_AT_START and _sentence_start(text, s):
         return False
     if after_word and words.gaps[i] == " ":  # "Theresa May", "Breitbart London"
         prev = words.text[i - 1]

@@ -352,7 +352,21 @@ def test_every_place_entry_is_of_the_record_types():
     # Places are made without validation: every value a hit takes must be of Place's types.
     gaz = places_module._gazetteer()
     for entry in list(gaz.names.values()) + [e for e, _ in gaz.anaphors.values()]:
-        assert type(entry.name) is str and type(entry.feature) is str
-        assert entry.country is None or type(entry.country) is str
+        name, country, feature, population, source = entry
+        assert type(name) is str and type(feature) is str
+        assert country is None or type(country) is str
+        assert type(population) is int and type(source) is str
+
+
+def test_gazetteer_entries_are_not_tracked_by_the_gc():
+    # The entries are plain tuples of atomic values: once a collection has seen them, the
+    # cyclic gc tracks them no more (nor the starters' tuples holding them).
+    import gc
+
+    gaz = places_module._gazetteer()
+    gc.collect()
+    assert all(type(entry) is tuple for entry in gaz.names.values())
+    assert not any(gc.is_tracked(entry) for entry in gaz.names.values())
+    assert not any(gc.is_tracked(value) for value in gaz.starters.values())
     assert all(type(code) is str for code in gaz.demonyms.values())
     assert all(type(name) is str for name in gaz.country_names.values())
