@@ -261,8 +261,8 @@ def _gazetteer() -> _Gazetteer:
 
 def _anaphor_codes(anaphors: dict) -> Optional[list[bytes]]:
     """The anaphor phrases in UTF-16 for :func:`_refers_back`, or None unless each is ASCII
-    without "i" and "k"."""
-    if all(phrase.isascii() and "i" not in phrase and "k" not in phrase for phrase in anaphors):
+    without "i" and "k" (and not empty)."""
+    if all(phrase and phrase.isascii() and "i" not in phrase and "k" not in phrase for phrase in anaphors):
         return [phrase.encode("utf-16-le") for phrase in anaphors]
     return None
 
@@ -390,6 +390,7 @@ _LOCATIVES: dict[tuple, bool] = {}
 _DOC_DEMONYMS: dict[str, list[int]] = {}  # where a demonym phrase may start, whole document
 _DOC_BMP: dict[str, bool] = {}  # whether a document is within U+FFFF (see _within_bmp)
 _DOC_UTF16: dict[str, bytes] = {}  # a document's UTF-16 code (see _document_within_bmp)
+_DOC_ANAPHORS: dict[str, tuple] = {}  # where anaphor phrases stand in a document (see _refers_back)
 
 
 class _Words(NamedTuple):
@@ -413,7 +414,8 @@ def _words_in(text: str, start: int, end: int) -> _Words:
 def _refers_back(gaz: "_Gazetteer", text: str, start: int, end: int) -> bool:
     """``any(phrase in text[start:end].lower() for phrase in gaz.anaphors)``, read from the
     document's UTF-16 code (kept by :func:`_document_within_bmp`) with ``bytes.lower``,
-    which costs less than ``str.lower``.
+    which costs less than ``str.lower``: the phrases are found in the whole document once
+    (:func:`_anaphors_of_document`), and each window looks among them.
 
     Exact for phrases of ASCII characters but "i" and "k" (``gaz.anaphor_codes``), in a
     text within U+FFFF: then each character is the two bytes at twice its index, and the
@@ -424,15 +426,39 @@ def _refers_back(gaz: "_Gazetteer", text: str, start: int, end: int) -> bool:
     if codes is None or not _document_within_bmp(text):
         window = text[start:end].lower()
         return any(phrase in window for phrase in gaz.anaphors)
-    low = _DOC_UTF16[text][2 * start : 2 * end].lower()
+    found = _DOC_ANAPHORS.get(text)
+    if found is None or found[0] is not codes:
+        found = _anaphors_of_document(text, codes)
+    _, starts, ends = found
+    k = bisect.bisect_left(starts, start)
+    while k < len(starts) and starts[k] < end:  # a phrase found from the window's start on
+        if ends[k] <= end:  # and ending in it
+            return True
+        k += 1
+    return False
+
+
+def _anaphors_of_document(text: str, codes: list[bytes]) -> tuple[list[bytes], list[int], list[int]]:
+    """Where the phrases of ``codes`` stand in the document's UTF-16 code with ``bytes.lower``
+    (see :func:`_refers_back`), once for all its windows: ``codes`` and the starts and ends,
+    as offsets in ``text``, of every place where one stands (at an even place), by start.
+    ``bytes.lower`` changes each byte alone: the lower case of a window's code is the window
+    of the document's lower case."""
+    low = _DOC_UTF16[text].lower()
     find = low.find
+    spans = []
     for code in codes:
+        size = len(code) >> 1
         at = find(code)
         while at >= 0:
             if not at & 1:
-                return True
+                spans.append((at >> 1, (at >> 1) + size))
             at = find(code, at + 1)
-    return False
+    spans.sort()
+    if len(_DOC_ANAPHORS) >= 4:
+        _DOC_ANAPHORS.clear()
+    found = _DOC_ANAPHORS[text] = (codes, [s for s, _ in spans], [e for _, e in spans])
+    return found
 
 
 def _document_within_bmp(text: str) -> bool:
@@ -809,3 +835,4 @@ def clear_window_cache() -> None:
     _DOC_DEMONYMS.clear()
     _DOC_BMP.clear()
     _DOC_UTF16.clear()
+    _DOC_ANAPHORS.clear()

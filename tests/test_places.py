@@ -330,6 +330,11 @@ def test_refers_back_as_lower_case_of_the_window(text, a, b, phrases):
     places_module.clear_window_cache()
     expected = any(phrase in text[start:end].lower() for phrase in anaphors)
     assert places_module._refers_back(gaz, text, start, end) == expected
+    # The phrases are found in the whole document once: every other window of it as well.
+    for s in range(len(text) + 1):
+        for e in range(s, min(len(text), s + 14) + 1):
+            expected = any(phrase in text[s:e].lower() for phrase in anaphors)
+            assert places_module._refers_back(gaz, text, s, e) == expected, (s, e)
 
 
 @settings(max_examples=200, deadline=None)
