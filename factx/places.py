@@ -91,6 +91,7 @@ _START = attrgetter("start")
 _MIN_POPULATION_AT_START = 30_000  # a capitalised first word is a town only if it is not tiny
 _GENERIC_HEADS = r"port city|port town|port|city|town|island|capital"
 _SHORES = r"shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland"  # "British shores"
+_SHORE_STEMS = ("shore", "coast", "waters", "soil", "territory", "beach", "mainland")  # how each of _SHORES starts
 _WEIGHT = {"city": 2.0, "admin": 1.5, "facility": 1.5}
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"dozens?|hundreds?|thousands?|millions?)\b", regex.I)
@@ -179,7 +180,8 @@ class _Gazetteer:
     country_names: dict[str, str]  # ISO alpha-2 -> normalised country name
     anaphors: dict[str, tuple[_Entry, frozenset[str]]]  # phrase -> place, its names
     demonym_re: object
-    demonym_hints: object  # where a demonym phrase may start: two looks (None: scan all)
+    demonym_hints: object  # where a demonym phrase may start: a look for "the" and the adjectives by
+    # length (see _adjectives_before_shores), or None: scan all
     anaphor_codes: Optional[list[bytes]]  # the anaphors in UTF-16, if all ASCII but "i" and "k" (see _refers_back)
 
 
@@ -246,14 +248,18 @@ def _gazetteer() -> _Gazetteer:
     # starts only after a character that is not a letter).
     # Each word counts only before the rest of a phrase ("the French port", "British shores"),
     # looked for without the word boundaries (the ``\s`` of ``re`` takes all that of ``regex``).
-    # "the" has a look of its own: ``re`` finds a plain word at once, but tries the
-    # adjectives at every capital.
+    # "the" has a look of its own: ``re`` finds a plain word at once. The adjectives are
+    # found from the shore words after them (see _adjectives_before_shores), which
+    # ``str.find`` skips to, instead of being tried at every capital.
     hints = None
     if demonyms and all(w.isalpha() for w in demonyms):
         adjectives = _trie(sorted(demonyms))
+        by_length: dict[int, set[str]] = {}
+        for w in demonyms:
+            by_length.setdefault(len(w), set()).add(w)
         hints = (
             re.compile(rf"the(?=\s+(?:(?:{adjectives})\s+)?(?:{_GENERIC_HEADS}))"),
-            re.compile(_branches(sorted(demonyms), rf"(?=\s+(?:{_SHORES}))")),
+            {size: frozenset(words) for size, words in sorted(by_length.items())},
         )
     return _Gazetteer(names, min(longest, 5), starters, demonyms, country_names, anaphors, demonym_re, hints,
                       _anaphor_codes(anaphors))
@@ -265,16 +271,6 @@ def _anaphor_codes(anaphors: dict) -> Optional[list[bytes]]:
     if all(phrase and phrase.isascii() and "i" not in phrase and "k" not in phrase for phrase in anaphors):
         return [phrase.encode("utf-16-le") for phrase in anaphors]
     return None
-
-
-def _branches(words: list[str], then: str = "") -> str:
-    """An alternation of ``words`` (each followed by the pattern ``then``) with one branch per
-    first letter, not wrapped in a group: ``re`` then skips at once to a character that may
-    start a branch."""
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0], []).append(w[1:])
-    return "|".join(re.escape(c) + _trie(rest) + then for c, rest in sorted(by_first.items()))
 
 
 # ----------------------------------------------------------------------------- patterns for re
@@ -659,7 +655,10 @@ def _demonym_phrases(gaz: _Gazetteer, text: str, start: int, end: int) -> list:
     if doc is not None:  # where the whole document may hold one: a superset of the window's
         cands = doc[bisect.bisect_left(doc, start) : bisect.bisect_left(doc, end)]
     else:
-        cands = sorted(m.start() for hint in gaz.demonym_hints for m in hint.finditer(text, start, end))
+        the, adjectives = gaz.demonym_hints
+        cands = [m.start() for m in the.finditer(text, start, end)]
+        cands += _adjectives_before_shores(adjectives, text, start, end)
+        cands.sort()
         if start == 0 and end == len(text):
             if len(_DOC_DEMONYMS) >= 4:
                 _DOC_DEMONYMS.clear()
@@ -668,6 +667,33 @@ def _demonym_phrases(gaz: _Gazetteer, text: str, start: int, end: int) -> list:
         return []
     pattern = _bmp_pattern(gaz.demonym_re.pattern) if _document_within_bmp(text) else gaz.demonym_re
     return matches_at(pattern, text, cands, end)
+
+
+def _adjectives_before_shores(adjectives: dict[int, frozenset[str]], text: str, start: int, end: int) -> list[int]:
+    """Every place in ``text[start:end]`` where an adjective (``adjectives``: by length, each all
+    letters) stands before white space and a shore word, in no order: the places where
+    ``re`` matches ``(?:adjective|...)(?=\\s+(?:_SHORES))`` within the window (a superset of
+    where its ``finditer`` does).
+
+    Found from the shore words, which ``str.find`` skips to: before one, the white space
+    (``str.isspace``, the ``\\s`` of ``re``) back to its first character, then an adjective
+    ending there (an adjective ends with a letter, so it ends nowhere else before the
+    white space). Each of _SHORES starts with one of _SHORE_STEMS, and each stem is a
+    match of it."""
+    found = []
+    find = text.find
+    for stem in _SHORE_STEMS:
+        at = find(stem, start, end)
+        while at >= 0:
+            w = at
+            while w > start and text[w - 1].isspace():
+                w -= 1
+            if w < at:
+                for size, words in adjectives.items():
+                    if w - size >= start and text[w - size : w] in words:
+                        found.append(w - size)
+            at = find(stem, at + 1, end)
+    return found
 
 
 def _plausible_town(text: str, words: _Words, i: int, after_word: bool, entry: _Entry, gaz: _Gazetteer) -> bool:

@@ -258,6 +258,26 @@ def test_demonym_hints_find_every_phrase(text, a, b):
     assert spans(phrases(gaz, text, start, end)) == spans(gaz.demonym_re.finditer(text, start, end))
 
 
+@settings(max_examples=300, deadline=None)
+@example("British shores", 0, 400)
+@example("British\x1c\x1dcoastline, Greek\u2003beaches", 0, 400)  # white space to re, not to regex
+@example("Anglo-British  shore", 0, 19)  # the window ends inside the shore word
+@example("xBritish shores British\nmainland", 1, 400)
+@example("British shores", 1, 400)  # the window starts inside the adjective
+@given(_SHORE_TEXTS, st.integers(0, 400), st.integers(0, 400))
+def test_adjectives_are_found_from_the_shore_words_after_them(text, a, b):
+    # _adjectives_before_shores: every place in the window where re matches an adjective
+    # before white space and a shore word (in the window).
+    import re
+
+    gaz = places_module._gazetteer()
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    adjective = re.compile("(?:" + "|".join(map(re.escape, gaz.demonyms)) + rf")(?=\s+(?:{places_module._SHORES}))")
+    expected = {at for at in range(start, end + 1) if adjective.match(text, at, end)}
+    found = places_module._adjectives_before_shores(gaz.demonym_hints[1], text, start, end)
+    assert sorted(found) == sorted(expected)
+
+
 @settings(max_examples=200, deadline=None)
 @given(_BMP_TEXTS)
 def test_actor_shortcut_agrees_with_the_pattern(text):
