@@ -87,6 +87,7 @@ _MONTHS_DAYS = frozenset(
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 _NEAREST = 6  # places considered on each side of a figure
+_NO_NAMES: frozenset[str] = frozenset()  # no place named just before (see _find_place)
 _START = attrgetter("start")
 _MIN_POPULATION_AT_START = 30_000  # a capitalised first word is a town only if it is not tiny
 _GENERIC_HEADS = r"port city|port town|port|city|town|island|capital"
@@ -754,7 +755,7 @@ def places_in(text: str, start: int = 0, end: int | None = None) -> list[Place]:
     """
     try:
         end = len(text) if end is None else end
-        return [h.place for h in _scan(text, start, end, None, frozenset())]
+        return [h.place for h in _scan(text, start, end, None, _NO_NAMES)]
     except Exception:  # never raise on arbitrary text
         return []
 
@@ -771,7 +772,7 @@ def main_place(text: str) -> Place | None:
     True
     """
     try:
-        hits = [h for h in _scan(text, 0, len(text), None, frozenset()) if not h.actor]
+        hits = [h for h in _scan(text, 0, len(text), None, _NO_NAMES) if not h.actor]
     except Exception:
         return None
     if not hits:
@@ -810,24 +811,26 @@ def _find_place(text: str, sentences: list[Span], index: int, figure: Span, main
     if not (0 <= index < len(sentences)):
         return main
     sent = _window(sentences[index], figure)
-    recent: frozenset[str] = frozenset()
+    recent: frozenset[str] = _NO_NAMES
     gaz = _gazetteer()
     if gaz.anaphors and _refers_back(gaz, text, sent.start, sent.end):
         lo = max(sentences[max(0, index - 2)].start, sent.start - 2 * _GRID)
-        recent = frozenset(h.surface for h in _scan(text, lo, sent.end, None, frozenset()))
+        recent = frozenset(h.surface for h in _scan(text, lo, sent.end, None, _NO_NAMES))
     main_key = None if main is None else (main.name, main.country, main.feature)
     found = _scan(text, sent.start, sent.end, main_key, recent)
-    at = bisect.bisect_left(found, figure.start, key=_START)
+    f_start, f_end = figure.start, figure.end
+    at = bisect.bisect_left(found, f_start, key=_START)
     hits = [  # the nearest few on each side are enough, and keep the cost flat
         h for h in found[max(0, at - _NEAREST) : at + _NEAREST]
-        if not h.actor and not (h.start < figure.end and figure.start < h.end)
+        if not h.actor and not (h.start < f_end and f_start < h.end)
     ]
     if not hits:
         return main
     chosen = _first_tier(text, hits, figure, _clause(text, sent, figure))
     if not chosen:
         return main
-    f_start, f_end = figure.start, figure.end
+    if len(chosen) == 1:
+        return chosen[0].place
     return min(chosen, key=lambda h: f_start - h.end if h.end <= f_start else h.start - f_end).place  # the nearest
 
 
