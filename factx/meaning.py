@@ -129,9 +129,8 @@ class _Sentence:
         # The words, lower case, ’ as ': lowered together, which is lowering each alone, as no word
         # holds a space and a space ends the context of a final sigma as the end of a word does.
         self.low = low = " ".join(words).lower().replace("’", "'").split(" ") if words else []
-        first_words = rules.first_words
-        at = [i for i, w in enumerate(low) if w in first_words]  # where a phrase may start
-        hits, cues = rules.find_phrases(low, at)
+        # where a phrase may start: the words that are a first word of one (compress and map loop in C)
+        hits, cues = rules.find_phrases(low, compress(range(len(low)), map(rules.first_words.__contains__, low)))
         if hits and not _SPEECH_WORDS.isdisjoint(low):  # a phrase that names who speaks is no trigger
             hits = [h for h in hits if not self._speaks(h[0], h[1])]
         self.hits, self.hit_at = self._located(hits)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 from itertools import compress
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal, Optional
 
@@ -368,7 +368,7 @@ class RuleSet:
         stretches = [max(_SAFE_STRETCH.findall(_norm_phrase(p)), key=len, default="") for p in lexicon.part_whole]
         self.part_whole_needles = tuple(stretches) if all(stretches) else None
 
-    def find_phrases(self, low: list[str], at: Sequence[int]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    def find_phrases(self, low: list[str], at: Iterable[int]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """``(self.triggers.find_lower(low, at), self.cues.find_lower(low, at))`` in one pass: the triggers and the cues among
         ``low`` (a list of words, lower case, ’ as '), ``at`` the indices, ascending, of those of
         them that are one of :attr:`first_words` (or more indices).

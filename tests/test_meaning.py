@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import compress
 from pathlib import Path
 
 import pytest
@@ -551,6 +552,8 @@ def test_triggers_and_cues_found_together_are_each_found_alone(text):
     # RuleSet.find_phrases skips a first word whose next word starts no phrase with it
     assert rules.find_phrases(text, at) == alone
     assert rules.find_phrases(text, range(len(text))) == alone
+    # as _Sentence passes it: the first words as an iterator (itertools.compress)
+    assert rules.find_phrases(text, compress(range(len(text)), map(rules.first_words.__contains__, text))) == alone
 
 
 _CUT_CHARS = list("aZ09'-.,#(") + list("’‘“”—–£€…") + ["é", "ſ", "İ", "½", "١", "ß", "\u00ad", "_"]
