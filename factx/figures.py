@@ -81,7 +81,7 @@ _TENS = "|".join(numbers.TENS)
 # The number words as a prefix tree: the same matches, tried in the same order (the words that
 # match at one place are prefixes of each other, and both forms try the longest first), faster.
 _WORD = (r"(?:(?:" + _TENS + r")[ \t-]*(?:first|second)s?+|" + trie(set(_NUMBER_WORDS))
-         + r"|a(?=\s+(?:hundred|thousand|million|billion|trillion|dozen|" + _TENS + r"|"
+         + r"|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen|" + _TENS + r"|"
          + "|".join(w for w in numberwords.DENOMINATORS if not w.endswith("s")) + r")\b)"
          + r"|(?<!\bat[ \t]+one[ \t]+)point(?=[ \t]+(?:" + "|".join(list(numbers.UNITS) + list(numbers.TENS) + ["nought", "naught"]) + r")\b))")
 _SIGN_WORD = r"(?:(?:minus|negative)[ \t]+)"
@@ -90,7 +90,7 @@ _RATIO_SEP = r"[ \t]+(?:over|out[ \t]+of|in)[ \t]+"
 
 
 def _word_chain(ratios: bool) -> str:
-    item = rf"{_SEP}(?:(?:and|&)[ \t]+)?\b{_WORD}\b"
+    item = rf"{_SEP}(?:(?:and|&)(?:[ \t]+|-))?\b{_WORD}\b"  # "one and a half", "one-and-a-half"
     if ratios:
         item = rf"(?:{item}|{_RATIO_SEP}(?:\b{_WORD}\b|\d+(?:\.\d+)?\b(?![.,]\d)))"
     return rf"{_SIGN_WORD}?+\b{_WORD}\b(?:{item})*+"
@@ -192,7 +192,7 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, reg
         (?P<scale>[ \u00a0]?(?:thousand|million|billion|trillion|lakh|crore)s?\b
                  | (?:mn|mln|bn|bln|tn|trn|[kKmMbBT])\b(?![.'’]\w))?
         (?:
-          (?P<pct>[ \u00a0]?%|[ \u00a0](?:per[ \u00a0]?cents?|percents?|percentage|pct)\b)(?P<pts>[ \u00a0]points?\b)?
+          (?P<pct>[ \u00a0]?%|[ \u00a0](?:per[ \u00a0]?cents?|percents?|percentage|pct)\b|(?-i:pc)\b(?![.'’]\w))(?P<pts>[ \u00a0]points?\b)?
         | (?P<pp>[ \u00a0](?:percentage|per[ \u00a0]cent(?:age)?)[ \u00a0]points?\b)
         | (?P<curword>[ \u00a0-](?:{words})\b)
         | (?P<minor>[ \u00a0-](?:{minor})\b|¢|(?-i:p)\b(?![.'’]\w))
@@ -656,7 +656,7 @@ def _after_words() -> tuple[frozenset[str], frozenset[str]]:
     marks |= {s for s in table.symbols if len(s) == 1 and not (s.isascii() and s.isalnum())}
     forms = [w + s for w in ("thousand", "million", "billion", "trillion", "lakh", "crore") for s in ("", "s")]
     forms += ["mn", "mln", "bn", "bln", "tn", "trn", "k", "m", "b", "t", "p"]
-    forms += ["per", "percent", "percents", "percentage", "pct"]
+    forms += ["per", "percent", "percents", "percentage", "pct", "pc"]
     forms += list(table.words) + [w for w in table.minor if w.isalpha()]
     codes = [s for s in table.symbols if s.isalpha() and s.isupper()]
     forms += codes + ["M" + c for c in codes]

@@ -544,3 +544,17 @@ def test_a_glued_p_is_pence(sentence, written, value):
 
 def test_a_glued_p_is_not_pence_in_a_clock_time():
     assert all(f.unit != "GBP" for f in read_figures("It starts at 5pm, or 5 p.m.", all_roles=True))
+
+
+@pytest.mark.parametrize("sentence, written, low, high, unit", [
+    ("One-and-a-half million refugees arrived.", "One-and-a-half million", 1.5e6, 1.5e6, None),
+    ("Unemployment stood at 3.8pc.", "3.8pc", 3.8, 3.8, "percent"),
+    ("Upward of 2,000 people protested.", "Upward of 2,000", 2000, None, None),
+])
+def test_news_spellings(sentence, written, low, high, unit):
+    (f,) = read_figures(sentence)
+    assert (f.text, f.low, f.high, f.unit) == (written, low, high, unit)
+
+
+def test_pc_is_a_percent_only_in_lower_case_and_glued():
+    assert [(f.text, f.unit) for f in read_figures("He bought 3 PCs and 4 pc cases.")] == [("3", None), ("4", None)]
