@@ -87,10 +87,12 @@ _MONTHS_DAYS = frozenset(
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 _NEAREST = 6  # places considered on each side of a figure
+_NO_NAMES: frozenset[str] = frozenset()  # no place named just before (see _find_place)
 _START = attrgetter("start")
 _MIN_POPULATION_AT_START = 30_000  # a capitalised first word is a town only if it is not tiny
 _GENERIC_HEADS = r"port city|port town|port|city|town|island|capital"
 _SHORES = r"shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland"  # "British shores"
+_SHORE_STEMS = ("shore", "coast", "waters", "soil", "territory", "beach", "mainland")  # how each of _SHORES starts
 _WEIGHT = {"city": 2.0, "admin": 1.5, "facility": 1.5}
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"dozens?|hundreds?|thousands?|millions?)\b", regex.I)
@@ -155,13 +157,18 @@ def load_table(path: Path | str = TABLE_PATH) -> PlaceTable:
     return table
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    name: str
-    country: Optional[str]
-    feature: str
-    population: int = 0
-    source: str = "table"  # table, country, continent, admin, city
+# A gazetteer entry: (name, country, feature, population, source), a plain tuple of a str,
+# a str or None, a str, an int and a str; source is table, country, continent, admin or city.
+# A plain tuple of such values, unlike an instance of a class, is no longer tracked by the
+# cyclic garbage collector once a collection has seen it: the 35,000 entries (and the
+# starters' tuples that hold them) then add nothing to the cost of a later ``gc.collect()``.
+_Entry = tuple
+_NAME, _COUNTRY, _FEATURE, _POPULATION, _SOURCE = range(5)  # the fields of an entry
+
+
+def _entry(name: str, country: Optional[str], feature: str, population: int = 0, source: str = "table") -> _Entry:
+    """A gazetteer entry (see ``_Entry``)."""
+    return (name, country, feature, population, source)
 
 
 @dataclass(frozen=True)
@@ -174,7 +181,8 @@ class _Gazetteer:
     country_names: dict[str, str]  # ISO alpha-2 -> normalised country name
     anaphors: dict[str, tuple[_Entry, frozenset[str]]]  # phrase -> place, its names
     demonym_re: object
-    demonym_hints: object  # where a demonym phrase may start: two looks (None: scan all)
+    demonym_hints: object  # where a demonym phrase may start: a look for "the" and the adjectives by
+    # length (see _adjectives_before_shores), or None: scan all
     anaphor_codes: Optional[list[bytes]]  # the anaphors in UTF-16, if all ASCII but "i" and "k" (see _refers_back)
 
 
@@ -190,11 +198,11 @@ def _gazetteer() -> _Gazetteer:
 
     def add(key: str, entry: _Entry) -> None:
         key = _SPACES.sub(" ", key.strip())
-        if key and key not in names and (entry.source == "table" or key not in stop):
+        if key and key not in names and (entry[_SOURCE] == "table" or key not in stop):
             names[key] = entry
 
     for row in table.place:
-        entry = _Entry(row.name, row.country, row.feature)
+        entry = _entry(row.name, row.country, row.feature)
         for key in [row.name, *row.aliases]:
             add(key, entry)
         for phrase in row.anaphors:
@@ -203,26 +211,26 @@ def _gazetteer() -> _Gazetteer:
     country_names: dict[str, str] = {}
     for code, c in gc.get_countries().items():
         country_names[code] = c["name"]
-        add(c["name"], _Entry(c["name"], code, "country", int(c.get("population") or 0), "country"))
+        add(c["name"], _entry(c["name"], code, "country", int(c.get("population") or 0), "country"))
     for c in pycountry.countries:
         name = country_names.get(c.alpha_2, c.name)
         for key in (c.name, getattr(c, "common_name", None)):
             if key:
-                add(key, _Entry(name, c.alpha_2, "country", 0, "country"))
+                add(key, _entry(name, c.alpha_2, "country", 0, "country"))
     for c in gc.get_continents().values():
-        add(c["name"], _Entry(c["name"], None, "region", int(c.get("population") or 0), "continent"))
+        add(c["name"], _entry(c["name"], None, "region", int(c.get("population") or 0), "continent"))
     for s in gc.get_us_states().values():
-        add(s["name"], _Entry(s["name"], "US", "admin", 0, "admin"))
+        add(s["name"], _entry(s["name"], "US", "admin", 0, "admin"))
     cities: dict[str, _Entry] = {}
     for c in gc.get_cities().values():
         old = cities.get(c["name"])
-        if old is None or c["population"] > old.population:
-            cities[c["name"]] = _Entry(c["name"], c["countrycode"], "city", c["population"], "city")
+        if old is None or c["population"] > old[_POPULATION]:
+            cities[c["name"]] = _entry(c["name"], c["countrycode"], "city", c["population"], "city")
     for key, entry in cities.items():
         add(key, entry)
     for s in pycountry.subdivisions:
         if len(s.name) >= 4 and not regex.search(r"[,\[\(]", s.name):
-            add(s.name, _Entry(s.name, s.country_code, "admin", 0, "admin"))
+            add(s.name, _entry(s.name, s.country_code, "admin", 0, "admin"))
     for row in table.place:  # the table's normalised names win over library spellings
         if row.country and row.feature == "country":
             country_names[row.country] = row.name
@@ -241,14 +249,18 @@ def _gazetteer() -> _Gazetteer:
     # starts only after a character that is not a letter).
     # Each word counts only before the rest of a phrase ("the French port", "British shores"),
     # looked for without the word boundaries (the ``\s`` of ``re`` takes all that of ``regex``).
-    # "the" has a look of its own: ``re`` finds a plain word at once, but tries the
-    # adjectives at every capital.
+    # "the" has a look of its own: ``re`` finds a plain word at once. The adjectives are
+    # found from the shore words after them (see _adjectives_before_shores), which
+    # ``str.find`` skips to, instead of being tried at every capital.
     hints = None
     if demonyms and all(w.isalpha() for w in demonyms):
         adjectives = _trie(sorted(demonyms))
+        by_length: dict[int, set[str]] = {}
+        for w in demonyms:
+            by_length.setdefault(len(w), set()).add(w)
         hints = (
             re.compile(rf"the(?=\s+(?:(?:{adjectives})\s+)?(?:{_GENERIC_HEADS}))"),
-            re.compile(_branches(sorted(demonyms), rf"(?=\s+(?:{_SHORES}))")),
+            {size: frozenset(words) for size, words in sorted(by_length.items())},
         )
     return _Gazetteer(names, min(longest, 5), starters, demonyms, country_names, anaphors, demonym_re, hints,
                       _anaphor_codes(anaphors))
@@ -256,20 +268,10 @@ def _gazetteer() -> _Gazetteer:
 
 def _anaphor_codes(anaphors: dict) -> Optional[list[bytes]]:
     """The anaphor phrases in UTF-16 for :func:`_refers_back`, or None unless each is ASCII
-    without "i" and "k"."""
-    if all(phrase.isascii() and "i" not in phrase and "k" not in phrase for phrase in anaphors):
+    without "i" and "k" (and not empty)."""
+    if all(phrase and phrase.isascii() and "i" not in phrase and "k" not in phrase for phrase in anaphors):
         return [phrase.encode("utf-16-le") for phrase in anaphors]
     return None
-
-
-def _branches(words: list[str], then: str = "") -> str:
-    """An alternation of ``words`` (each followed by the pattern ``then``) with one branch per
-    first letter, not wrapped in a group: ``re`` then skips at once to a character that may
-    start a branch."""
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0], []).append(w[1:])
-    return "|".join(re.escape(c) + _trie(rest) + then for c, rest in sorted(by_first.items()))
 
 
 # ----------------------------------------------------------------------------- patterns for re
@@ -385,6 +387,7 @@ _LOCATIVES: dict[tuple, bool] = {}
 _DOC_DEMONYMS: dict[str, list[int]] = {}  # where a demonym phrase may start, whole document
 _DOC_BMP: dict[str, bool] = {}  # whether a document is within U+FFFF (see _within_bmp)
 _DOC_UTF16: dict[str, bytes] = {}  # a document's UTF-16 code (see _document_within_bmp)
+_DOC_ANAPHORS: dict[str, tuple] = {}  # where anaphor phrases stand in a document (see _refers_back)
 
 
 class _Words(NamedTuple):
@@ -408,7 +411,8 @@ def _words_in(text: str, start: int, end: int) -> _Words:
 def _refers_back(gaz: "_Gazetteer", text: str, start: int, end: int) -> bool:
     """``any(phrase in text[start:end].lower() for phrase in gaz.anaphors)``, read from the
     document's UTF-16 code (kept by :func:`_document_within_bmp`) with ``bytes.lower``,
-    which costs less than ``str.lower``.
+    which costs less than ``str.lower``: the phrases are found in the whole document once
+    (:func:`_anaphors_of_document`), and each window looks among them.
 
     Exact for phrases of ASCII characters but "i" and "k" (``gaz.anaphor_codes``), in a
     text within U+FFFF: then each character is the two bytes at twice its index, and the
@@ -419,15 +423,39 @@ def _refers_back(gaz: "_Gazetteer", text: str, start: int, end: int) -> bool:
     if codes is None or not _document_within_bmp(text):
         window = text[start:end].lower()
         return any(phrase in window for phrase in gaz.anaphors)
-    low = _DOC_UTF16[text][2 * start : 2 * end].lower()
+    found = _DOC_ANAPHORS.get(text)
+    if found is None or found[0] is not codes:
+        found = _anaphors_of_document(text, codes)
+    _, starts, ends = found
+    k = bisect.bisect_left(starts, start)
+    while k < len(starts) and starts[k] < end:  # a phrase found from the window's start on
+        if ends[k] <= end:  # and ending in it
+            return True
+        k += 1
+    return False
+
+
+def _anaphors_of_document(text: str, codes: list[bytes]) -> tuple[list[bytes], list[int], list[int]]:
+    """Where the phrases of ``codes`` stand in the document's UTF-16 code with ``bytes.lower``
+    (see :func:`_refers_back`), once for all its windows: ``codes`` and the starts and ends,
+    as offsets in ``text``, of every place where one stands (at an even place), by start.
+    ``bytes.lower`` changes each byte alone: the lower case of a window's code is the window
+    of the document's lower case."""
+    low = _DOC_UTF16[text].lower()
     find = low.find
+    spans = []
     for code in codes:
+        size = len(code) >> 1
         at = find(code)
         while at >= 0:
             if not at & 1:
-                return True
+                spans.append((at >> 1, (at >> 1) + size))
             at = find(code, at + 1)
-    return False
+    spans.sort()
+    if len(_DOC_ANAPHORS) >= 4:
+        _DOC_ANAPHORS.clear()
+    found = _DOC_ANAPHORS[text] = (codes, [s for s, _ in spans], [e for _, e in spans])
+    return found
 
 
 def _document_within_bmp(text: str) -> bool:
@@ -508,9 +536,9 @@ def _name_hit(gaz: "_Gazetteer", text: str, words: _Words, name: tuple[int, int,
     s, e = words.starts[i], words.ends[i + n - 1]
     if text[e : e + 1] == "$":
         return None
-    if entry.source == "city" and not _plausible_town(text, words, i, i > first, entry, gaz):
+    if entry[_SOURCE] == "city" and not _plausible_town(text, words, i, i > first, entry, gaz):
         return None
-    return _Hit(s, e, text[s:e], entry.name, entry.country, entry.feature, max(floor, s - 40), _actor(text, e))
+    return _Hit(s, e, text[s:e], entry[_NAME], entry[_COUNTRY], entry[_FEATURE], max(floor, s - 40), _actor(text, e))
 
 
 _QUOTES = ("'", "’")
@@ -525,11 +553,11 @@ def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[in
     actor_match = (_bmp_pattern(_ACTOR.pattern) if _document_within_bmp(text) else _ACTOR).match
     size = len(text)
     found: list[Optional[_Hit]] = []
-    for name in names:
+    for name in names:  # entry[4], [0], [1], [2]: its source, name, country, feature (see _Entry)
         i, n, entry = name
         s, e = starts[i], ends[i + n - 1]
         after = text[e : e + 1]
-        if after == "$" or (entry.source == "city" and not _plausible_town(text, words, i, i > 0, entry, gaz)):
+        if after == "$" or (entry[4] == "city" and not _plausible_town(text, words, i, i > 0, entry, gaz)):
             found.append(None)
             continue
         if after == " ":
@@ -539,7 +567,7 @@ def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[in
             actor = bool(actor_match(text, e, min(size, e + 16)))
         else:
             actor = False
-        found.append(_new_hit(_Hit, (s, e, text[s:e], entry.name, entry.country, entry.feature,
+        found.append(_new_hit(_Hit, (s, e, text[s:e], entry[0], entry[1], entry[2],
                                      s - 40 if s - 40 > floor else floor, actor)))
     return found
 
@@ -579,7 +607,7 @@ def _names_from_document(gaz: "_Gazetteer", doc: _DocNames, text: str, start: in
     if (k0 and sum(names[k0 - 1][:2]) > i0) or (k1 > k0 and sum(names[k1 - 1][:2]) > j0):
         return None  # a name crosses an edge
     hits = []
-    if k0 < k1 and names[k0][0] == i0 and names[k0][2].source == "city":  # only the first name can start there
+    if k0 < k1 and names[k0][0] == i0 and names[k0][2][_SOURCE] == "city":  # only the first name can start there
         hit = _name_hit(gaz, text, doc.words, names[k0], start, first=i0)
         if hit is not None:
             hits.append(hit)
@@ -613,7 +641,7 @@ def _scan(text: str, start: int, end: int, main: Optional[tuple[str, Optional[st
             at = low.find(phrase)
             if at >= 0 and keys & recent:
                 s = start + at
-                hits.append(_hit(text, s, s + len(phrase), entry.name, entry.country, entry.feature, start))
+                hits.append(_hit(text, s, s + len(phrase), entry[_NAME], entry[_COUNTRY], entry[_FEATURE], start))
     if len(hits) > named:  # the names come in text order, the phrases after them
         hits.sort(key=_START)
     return tuple(hits)
@@ -628,7 +656,10 @@ def _demonym_phrases(gaz: _Gazetteer, text: str, start: int, end: int) -> list:
     if doc is not None:  # where the whole document may hold one: a superset of the window's
         cands = doc[bisect.bisect_left(doc, start) : bisect.bisect_left(doc, end)]
     else:
-        cands = sorted(m.start() for hint in gaz.demonym_hints for m in hint.finditer(text, start, end))
+        the, adjectives = gaz.demonym_hints
+        cands = [m.start() for m in the.finditer(text, start, end)]
+        cands += _adjectives_before_shores(adjectives, text, start, end)
+        cands.sort()
         if start == 0 and end == len(text):
             if len(_DOC_DEMONYMS) >= 4:
                 _DOC_DEMONYMS.clear()
@@ -639,11 +670,38 @@ def _demonym_phrases(gaz: _Gazetteer, text: str, start: int, end: int) -> list:
     return matches_at(pattern, text, cands, end)
 
 
+def _adjectives_before_shores(adjectives: dict[int, frozenset[str]], text: str, start: int, end: int) -> list[int]:
+    """Every place in ``text[start:end]`` where an adjective (``adjectives``: by length, each all
+    letters) stands before white space and a shore word, in no order: the places where
+    ``re`` matches ``(?:adjective|...)(?=\\s+(?:_SHORES))`` within the window (a superset of
+    where its ``finditer`` does).
+
+    Found from the shore words, which ``str.find`` skips to: before one, the white space
+    (``str.isspace``, the ``\\s`` of ``re``) back to its first character, then an adjective
+    ending there (an adjective ends with a letter, so it ends nowhere else before the
+    white space). Each of _SHORES starts with one of _SHORE_STEMS, and each stem is a
+    match of it."""
+    found = []
+    find = text.find
+    for stem in _SHORE_STEMS:
+        at = find(stem, start, end)
+        while at >= 0:
+            w = at
+            while w > start and text[w - 1].isspace():
+                w -= 1
+            if w < at:
+                for size, words in adjectives.items():
+                    if w - size >= start and text[w - size : w] in words:
+                        found.append(w - size)
+            at = find(stem, at + 1, end)
+    return found
+
+
 def _plausible_town(text: str, words: _Words, i: int, after_word: bool, entry: _Entry, gaz: _Gazetteer) -> bool:
     """Reject towns that are more likely a person's name or a capitalised common word.
     ``after_word``: whether the scan saw the word before word ``i``."""
     s = words.starts[i]
-    if entry.population < _MIN_POPULATION_AT_START and _sentence_start(text, s):
+    if entry[_POPULATION] < _MIN_POPULATION_AT_START and _sentence_start(text, s):
         return False
     if after_word and words.gaps[i] == " ":  # "Theresa May", "Breitbart London"
         prev = words.text[i - 1]
@@ -697,7 +755,7 @@ def places_in(text: str, start: int = 0, end: int | None = None) -> list[Place]:
     """
     try:
         end = len(text) if end is None else end
-        return [h.place for h in _scan(text, start, end, None, frozenset())]
+        return [h.place for h in _scan(text, start, end, None, _NO_NAMES)]
     except Exception:  # never raise on arbitrary text
         return []
 
@@ -714,7 +772,7 @@ def main_place(text: str) -> Place | None:
     True
     """
     try:
-        hits = [h for h in _scan(text, 0, len(text), None, frozenset()) if not h.actor]
+        hits = [h for h in _scan(text, 0, len(text), None, _NO_NAMES) if not h.actor]
     except Exception:
         return None
     if not hits:
@@ -753,24 +811,26 @@ def _find_place(text: str, sentences: list[Span], index: int, figure: Span, main
     if not (0 <= index < len(sentences)):
         return main
     sent = _window(sentences[index], figure)
-    recent: frozenset[str] = frozenset()
+    recent: frozenset[str] = _NO_NAMES
     gaz = _gazetteer()
     if gaz.anaphors and _refers_back(gaz, text, sent.start, sent.end):
         lo = max(sentences[max(0, index - 2)].start, sent.start - 2 * _GRID)
-        recent = frozenset(h.surface for h in _scan(text, lo, sent.end, None, frozenset()))
+        recent = frozenset(h.surface for h in _scan(text, lo, sent.end, None, _NO_NAMES))
     main_key = None if main is None else (main.name, main.country, main.feature)
     found = _scan(text, sent.start, sent.end, main_key, recent)
-    at = bisect.bisect_left(found, figure.start, key=_START)
+    f_start, f_end = figure.start, figure.end
+    at = bisect.bisect_left(found, f_start, key=_START)
     hits = [  # the nearest few on each side are enough, and keep the cost flat
         h for h in found[max(0, at - _NEAREST) : at + _NEAREST]
-        if not h.actor and not (h.start < figure.end and figure.start < h.end)
+        if not h.actor and not (h.start < f_end and f_start < h.end)
     ]
     if not hits:
         return main
     chosen = _first_tier(text, hits, figure, _clause(text, sent, figure))
     if not chosen:
         return main
-    f_start, f_end = figure.start, figure.end
+    if len(chosen) == 1:
+        return chosen[0].place
     return min(chosen, key=lambda h: f_start - h.end if h.end <= f_start else h.start - f_end).place  # the nearest
 
 
@@ -804,3 +864,4 @@ def clear_window_cache() -> None:
     _DOC_DEMONYMS.clear()
     _DOC_BMP.clear()
     _DOC_UTF16.clear()
+    _DOC_ANAPHORS.clear()

@@ -38,12 +38,13 @@ _ABBREVIATIONS = frozenset(
 _ENDINGS = frozenset(w[-3:] for w in _ABBREVIATIONS if len(w) >= 3)
 
 # A candidate boundary: terminal punctuation, closing quotes/brackets, then space.
+# White space and its complement are written as sets, for ``_boundary_pattern``.
 _BOUNDARY = regex.compile(
     # Each alternative starts only at the first character of its run, so no run of dots
     # or spaces is scanned more than once: linear time on any input.
-    r"""(?:(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[\p{Lu}\p{N}])\s++)"""  # . then a capital or digit
-    r"""|(?:(?<![ \t])[ \t]*+\n\s*+)"""  # a line break or a blank line
-    r"""|(?:(?<=\S)[ \t]{2,}+(?=\S))""",  # two or more spaces
+    r"""(?:(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=[\s]++[\"'“‘(\[]?[\p{Lu}\p{N}])[\s]++)"""  # . then a capital or digit
+    r"""|(?:(?<![ \t])[ \t]*+\n[\s]*+)"""  # a line break or a blank line
+    r"""|(?:(?<=[^\s])[ \t]{2,}+(?=[^\s]))""",  # two or more spaces
     regex.V1,
 )
 # The word ending at a dot. Read right to left, leftmost-longest (POSIX): the same match
@@ -122,7 +123,18 @@ def _candidates(text: str) -> list[int]:
 
 def _boundaries(text: str) -> list:
     """``_BOUNDARY.finditer(text)``, trying the pattern only where a boundary may start."""
-    return matches_at(_BOUNDARY, text, _candidates(text))
+    return matches_at(_boundary_pattern(text), text, _candidates(text))
+
+
+def _boundary_pattern(text: str):
+    """``_BOUNDARY``, or the same pattern compiled by the standard ``re`` (which costs less
+    to call) with its classes spelled out as ``regex`` has them, when ``text`` has no
+    character beyond U+FFFF: the same matches (``re`` takes the possessive quantifiers
+    since Python 3.11; ``regex.V1`` changes nothing in this pattern, which has no nested
+    set, set operation or case-insensitive part)."""
+    from factx.places import _bmp_pattern, _within_bmp  # not at import: places imports more
+
+    return _bmp_pattern(_BOUNDARY.pattern) if _within_bmp(text) else _BOUNDARY
 
 
 def split_sentences(text: str) -> list[Span]:

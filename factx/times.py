@@ -232,8 +232,56 @@ _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|wer
 @lru_cache(maxsize=256)
 def _times_window(text: str, lo: int, hi: int) -> tuple[tuple[int, int, "re.Match[str]"], ...]:
     """``times_in`` as (start, end, match), found once for the figures of a stretch (and
-    for the sentence after it, which may refer back to it)."""
-    return tuple((m.start(), m.end(), m) for m in times_in(text, lo, hi))
+    for the sentence after it, which may refer back to it). The starts come from the scan
+    the source reader made of the same stretch, when it made one (see ``offer_starts``)."""
+    starts = _OFFERED.pop((text, lo, hi), None)
+    return tuple((m.start(), m.end(), m) for m in _times_in(text, lo, hi, starts))
+
+
+def joint_pattern(look: str) -> "re.Pattern[str]":
+    """The scan of ``_starts`` that also marks where ``look`` (a pattern over lower-cased
+    text, read after a character that is not part of a word) matches: one pass over a
+    stretch for two readers. See ``joint_starts``."""
+    return re.compile("[^0-9_a-z](?:(?=" + look + ")(?:(?=(" + _FIRST + "))|)|(?=(" + _FIRST + ")))")
+
+
+def joint_starts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where ``look`` of ``pattern = joint_pattern(look)`` matches in ``_lower(text)``
+    after a character that is not 0-9, "_" or a-z (in order, read no further than
+    ``end``), and ``_starts(text, start, end)``, found in one scan.
+
+    >>> t = "They said in June that 5 died."
+    >>> [[t[i:i + 4] for i in found] for found in joint_starts(joint_pattern("said"), t, 0, len(t))]
+    [['said'], ['in J', 'June']]
+    """
+    start = max(start, 0)
+    if start >= end:
+        return [], []
+    low = _lower(text[start - 1:end] if start else " " + text[:end])
+    looks: list[int] = []
+    out: list[int] = []
+    for m in pattern.finditer(low):
+        g = m.lastindex  # None: ``look`` only; 1: ``look`` and a time word; 2: a time word only
+        if g != 2:
+            looks.append(start + m.start())
+        if g is not None:
+            out.append(start + m.start())
+    if out and not low.isascii():  # drop the matches after a letter beyond ASCII, as ``_starts`` does
+        word = _WORD_CHAR.match
+        out = [i for i in out if not word(low, i - start)]
+    return looks, [i for i in out if not text[i].isdigit() or _DIGIT_START.match(text, i, end)]
+
+
+# Time starts found by the source reader's scan of a stretch (``joint_starts``), kept
+# until ``_times_window`` reads the same stretch. Cleared with the window cache.
+_OFFERED: dict[tuple[str, int, int], list[int]] = {}
+
+
+def offer_starts(text: str, lo: int, hi: int, starts: list[int]) -> None:
+    """Keep ``starts == _starts(text, lo, hi)`` for ``_times_window(text, lo, hi)``."""
+    if len(_OFFERED) >= 256:
+        _OFFERED.clear()
+    _OFFERED[(text, lo, hi)] = starts
 
 
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
@@ -464,8 +512,13 @@ def times_in(text: str, start: int, end: int) -> list["re.Match[str]"]:
     >>> [m.group() for m in times_in(t, 0, len(t))]
     ['In August', 'in 2019']
     """
+    return _times_in(text, start, end)
+
+
+def _times_in(text: str, start: int, end: int, starts: Optional[list[int]] = None) -> list["re.Match[str]"]:
+    """``times_in``, trying ``_TIME`` at ``starts`` (by default ``_starts(text, start, end)``)."""
     out = []
-    for m in matches_at(_TIME, text, _starts(text, start, end), end):
+    for m in matches_at(_TIME, text, _starts(text, start, end) if starts is None else starts, end):
         if m.group("skip"):
             continue
         if m.group("month") and not (m.group("mprep") or m.group("y3") or m.group("rel3")):
@@ -564,3 +617,4 @@ def clear_window_cache() -> None:
     memory after its call and a repeated document is read afresh."""
     _times_window.cache_clear()
     _REFS.clear()
+    _OFFERED.clear()

@@ -258,6 +258,26 @@ def test_demonym_hints_find_every_phrase(text, a, b):
     assert spans(phrases(gaz, text, start, end)) == spans(gaz.demonym_re.finditer(text, start, end))
 
 
+@settings(max_examples=300, deadline=None)
+@example("British shores", 0, 400)
+@example("British\x1c\x1dcoastline, Greek\u2003beaches", 0, 400)  # white space to re, not to regex
+@example("Anglo-British  shore", 0, 19)  # the window ends inside the shore word
+@example("xBritish shores British\nmainland", 1, 400)
+@example("British shores", 1, 400)  # the window starts inside the adjective
+@given(_SHORE_TEXTS, st.integers(0, 400), st.integers(0, 400))
+def test_adjectives_are_found_from_the_shore_words_after_them(text, a, b):
+    # _adjectives_before_shores: every place in the window where re matches an adjective
+    # before white space and a shore word (in the window).
+    import re
+
+    gaz = places_module._gazetteer()
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    adjective = re.compile("(?:" + "|".join(map(re.escape, gaz.demonyms)) + rf")(?=\s+(?:{places_module._SHORES}))")
+    expected = {at for at in range(start, end + 1) if adjective.match(text, at, end)}
+    found = places_module._adjectives_before_shores(gaz.demonym_hints[1], text, start, end)
+    assert sorted(found) == sorted(expected)
+
+
 @settings(max_examples=200, deadline=None)
 @given(_BMP_TEXTS)
 def test_actor_shortcut_agrees_with_the_pattern(text):
@@ -330,6 +350,11 @@ def test_refers_back_as_lower_case_of_the_window(text, a, b, phrases):
     places_module.clear_window_cache()
     expected = any(phrase in text[start:end].lower() for phrase in anaphors)
     assert places_module._refers_back(gaz, text, start, end) == expected
+    # The phrases are found in the whole document once: every other window of it as well.
+    for s in range(len(text) + 1):
+        for e in range(s, min(len(text), s + 14) + 1):
+            expected = any(phrase in text[s:e].lower() for phrase in anaphors)
+            assert places_module._refers_back(gaz, text, s, e) == expected, (s, e)
 
 
 @settings(max_examples=200, deadline=None)
@@ -352,7 +377,21 @@ def test_every_place_entry_is_of_the_record_types():
     # Places are made without validation: every value a hit takes must be of Place's types.
     gaz = places_module._gazetteer()
     for entry in list(gaz.names.values()) + [e for e, _ in gaz.anaphors.values()]:
-        assert type(entry.name) is str and type(entry.feature) is str
-        assert entry.country is None or type(entry.country) is str
+        name, country, feature, population, source = entry
+        assert type(name) is str and type(feature) is str
+        assert country is None or type(country) is str
+        assert type(population) is int and type(source) is str
+
+
+def test_gazetteer_entries_are_not_tracked_by_the_gc():
+    # The entries are plain tuples of atomic values: once a collection has seen them, the
+    # cyclic gc tracks them no more (nor the starters' tuples holding them).
+    import gc
+
+    gaz = places_module._gazetteer()
+    gc.collect()
+    assert all(type(entry) is tuple for entry in gaz.names.values())
+    assert not any(gc.is_tracked(entry) for entry in gaz.names.values())
+    assert not any(gc.is_tracked(value) for value in gaz.starters.values())
     assert all(type(code) is str for code in gaz.demonyms.values())
     assert all(type(name) is str for name in gaz.country_names.values())

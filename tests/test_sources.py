@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readers import read_at
@@ -279,3 +279,27 @@ def test_in_quote_with_its_early_looks_is_in_quote_as_written_first(text, at, le
     sources.clear_window_cache()
     assert sources._in_quote(text, sents, index, fig) == _in_quote_as_written_first(text, sents, index, fig)
     sources.clear_window_cache()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.integers(0, 300), st.integers(0, 300))
+@example("said", 0, 4)
+@example("Xsaid ½said \u212asaid _said \u0131said", 0, 60)
+@example("(According to X, a\x1creport by X; FIGURES from Y, press release from Z", 1, 80)
+@example("statistics  from X and Numbers by Y - a  report from Z", 0, 80)
+def test_joint_scan_finds_what_the_exact_patterns_find(text, a, b):
+    """The cue starts of the scan shared with the time reader (``_cues``) lead to every
+    match of ``_VERB`` and of ``_PHRASE`` (the latter in text without ``_FOLDING`` letters,
+    where ``_phrases`` uses starts), as a scan from every character does."""
+    from factx import sources, times
+    from factx.scanning import matches_at
+
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    starts, _ = times.joint_starts(sources._JOINT, text, lo, hi)
+
+    def spans(matches):
+        return [m.span() for m in matches]
+
+    assert spans(matches_at(sources._VERB, text, starts, hi)) == spans(sources._VERB.finditer(text, lo, hi))
+    if not any(c in text for c in sources._FOLDING):
+        assert spans(matches_at(sources._PHRASE, text, starts, hi)) == spans(sources._PHRASE.finditer(text, lo, hi))

@@ -305,3 +305,31 @@ def test_window_bounds_are_the_shared_window(s_start, s_len, f_start, f_len):
 
     sent, fig = Span(start=s_start, end=s_start + s_len), Span(start=f_start, end=f_start + f_len)
     assert times.window_bounds(sent, fig.start, fig.end) == tuple(windows.window(sent, fig))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_JOINS), st.sampled_from(_PIECES + ["said", "According to", "a report"]),
+                          st.sampled_from(_CASES)), max_size=10),
+       st.integers(0, 200), st.integers(0, 200))
+@example([("é", "in 2015", str.lower), ("²", "since June", str.title), ("_", "now", str.lower)], 0, 200)
+@example([("\u212a", "said", str.lower), ("ı", "in 2015", str.lower), ("中", "today", str.lower)], 1, 200)
+@example([(" ", "said", str.lower), ("", "in 2015", str.lower), ("5", "today", str.lower)], 0, 200)
+@example([("İ", "on Tuesday morning", str.title), ("é", "5th of June 2015", str.lower)], 0, 30)
+def test_joint_scan_is_starts_and_the_other_look(pieces, a, b):
+    """``joint_starts`` (the scan shared with the source reader) gives ``_starts`` and the
+    places where the other look matches in lower-cased text after a character not 0-9, _ or a-z."""
+    import re
+
+    from factx import sources, times
+
+    text = "".join(join + case(words) for join, words, case in pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    for look in (sources._CUE_LOOK, "(?:said|in)"):
+        looks, found = times.joint_starts(times.joint_pattern(look), text, start, end)
+        assert found == times._starts(text, start, end)
+        if start < end:
+            low = times._lower(text[start - 1:end] if start else " " + text[:end])
+            alone = re.compile("[^0-9_a-z](?=" + look + ")")
+            assert looks == [start + m.start() for m in alone.finditer(low)]
+        else:
+            assert looks == []
