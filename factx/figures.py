@@ -81,7 +81,7 @@ _TENS = "|".join(numbers.TENS)
 # The number words as a prefix tree: the same matches, tried in the same order (the words that
 # match at one place are prefixes of each other, and both forms try the longest first), faster.
 _WORD = (r"(?:(?:" + _TENS + r")[ \t-]*(?:first|second)s?+|" + trie(set(_NUMBER_WORDS))
-         + r"|a(?=\s+(?:hundred|thousand|million|billion|trillion|dozen|" + _TENS + r"|"
+         + r"|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen|" + _TENS + r"|"
          + "|".join(w for w in numberwords.DENOMINATORS if not w.endswith("s")) + r")\b)"
          + r"|(?<!\bat[ \t]+one[ \t]+)point(?=[ \t]+(?:" + "|".join(list(numbers.UNITS) + list(numbers.TENS) + ["nought", "naught"]) + r")\b))")
 _SIGN_WORD = r"(?:(?:minus|negative)[ \t]+)"
@@ -90,7 +90,7 @@ _RATIO_SEP = r"[ \t]+(?:over|out[ \t]+of|in)[ \t]+"
 
 
 def _word_chain(ratios: bool) -> str:
-    item = rf"{_SEP}(?:(?:and|&)[ \t]+)?\b{_WORD}\b"
+    item = rf"{_SEP}(?:(?:and|&)(?:[ \t]+|-))?\b{_WORD}\b"  # "one and a half", "one-and-a-half"
     if ratios:
         item = rf"(?:{item}|{_RATIO_SEP}(?:\b{_WORD}\b|\d+(?:\.\d+)?\b(?![.,]\d)))"
     return rf"{_SIGN_WORD}?+\b{_WORD}\b(?:{item})*+"
@@ -192,10 +192,10 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, reg
         (?P<scale>[ \u00a0]?(?:thousand|million|billion|trillion|lakh|crore)s?\b
                  | (?:mn|mln|bn|bln|tn|trn|[kKmMbBT])\b(?![.'’]\w))?
         (?:
-          (?P<pct>[ \u00a0]?%|[ \u00a0](?:per[ \u00a0]?cents?|percents?|percentage|pct)\b)(?P<pts>[ \u00a0]points?\b)?
+          (?P<pct>[ \u00a0]?%|[ \u00a0](?:per[ \u00a0]?cents?|percents?|percentage|pct)\b|(?-i:pc)\b(?![.'’]\w))(?P<pts>[ \u00a0]points?\b)?
         | (?P<pp>[ \u00a0](?:percentage|per[ \u00a0]cent(?:age)?)[ \u00a0]points?\b)
         | (?P<curword>[ \u00a0-](?:{words})\b)
-        | (?P<minor>[ \u00a0-](?:{minor})\b|¢)
+        | (?P<minor>[ \u00a0-](?:{minor})\b|¢|(?-i:p)\b(?![.'’]\w))
         | (?P<curcode>[ \u00a0]?M?(?:{codes})\b)
         | (?P<cursym>[ \u00a0]?(?:[{signs}]|ரூ)(?![ \u00a0]?\d)
                     | [ \u00a0]?[{signs}](?=[ \u00a0]?\d[\d.,]*+[ \u00a0]?(?:[{signs}]|cents?\b|pence\b)))
@@ -503,8 +503,8 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     if scale and not a.scaled:
         word = scale.strip()
         ambiguous = len(word) == 1 and word not in "kK" or word == "B"
-        if not (ambiguous and not money_prefix and not (curword or curcode)):
-            if not (word in ("m", "M") and not money_prefix and not (curword or curcode)):
+        if not (ambiguous and not money_prefix and not (curword or curcode)) or _millions_of(text, a, m, word):
+            if not (word in ("m", "M") and not money_prefix and not (curword or curcode)) or _millions_of(text, a, m, word):
                 factor = numbers.scale_of(word)
                 a.low = a.high = numbers.scaled(a.low, factor)
                 a.scaled = True
@@ -523,9 +523,10 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
         else:
             a.unit, a.dimension, a.end = currency_table().words[word], "money", m.end()
             _cents(text, a)
-    elif minor is not None and a.unit is None:  # "50 cents", "470 pence", "a 12-cent dividend"
+    elif minor is not None and a.unit is None and not (minor == "p" and text[max(0, a.start - 3) : a.start].lower() == "at "):
+        # "50 cents", "470 pence", "a 12-cent dividend", "340p"; not "back at 7p" (a clock time)
         word = numbers.fold(minor.lstrip(" \u00a0-"))
-        code = currency_table().minor.get(word) or currency_table().symbols.get("$")
+        code = "GBP" if word == "p" else currency_table().minor.get(word) or currency_table().symbols.get("$")  # "340p": pence
         a.low = a.high = numbers.scaled(a.low, 0.01)
         a.unit, a.dimension, a.end = code, "money", m.end()
     elif curcode is not None and a.unit is None:
@@ -542,7 +543,30 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
         a.unit, a.dimension, a.end = currency_code(cursym), "money", m.end()
         _cents(text, a)
     elif a.unit is None:
-        _unit_or_age(text, a, after)
+        _unit_or_age(text, a, _word_after(text, a.end) if a.end != m.start() else after)
+
+
+# "1.5m people", "2m households", "3m tonnes": a glued "m" then a plural is millions, not metres;
+# not before what is measured in metres ("10m walls") nor a word of size ("4m high").
+_MILLIONS_NOUN = regex.compile(r" (?P<w>[a-z]+)\b")
+_COUNTED_NOT_IN_S = frozenset(("people", "children", "men", "women", "unemployed", "homeless", "poor", "elderly",
+                               "staff", "police", "youth", "young", "adults", "more", "fewer", "extra"))
+_MEASURED_IN_METRES = frozenset((
+    "walls", "waves", "fences", "trees", "towers", "cliffs", "boats", "yachts", "ships", "vessels", "dinghies",
+    "drops", "falls", "ladders", "poles", "pipes", "sections", "lengths", "masts", "tides", "depths", "steps",
+    "runs", "sprints", "races", "heats", "finals", "metres", "meters", "yards", "feet", "inches", "miles",
+))
+
+
+def _millions_of(text: str, a: _Atom, m: regex.Match, word: str) -> bool:
+    if word != "m" or m.start("scale") != a.end or not text[a.end - 1 : a.end].isdigit():
+        return False
+    noun = _MILLIONS_NOUN.match(text, m.end("scale"))
+    if noun is None:
+        return False
+    w = noun.group("w")
+    return w in _COUNTED_NOT_IN_S or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+                                       and w not in _MEASURED_IN_METRES)
 
 
 def _unit_or_age(text: str, a: _Atom, after: tuple[int, regex.Match | None]) -> None:
@@ -631,8 +655,8 @@ def _after_words() -> tuple[frozenset[str], frozenset[str]]:
     marks = {"%", "¢", "ர"}  # "ரூ": rupees
     marks |= {s for s in table.symbols if len(s) == 1 and not (s.isascii() and s.isalnum())}
     forms = [w + s for w in ("thousand", "million", "billion", "trillion", "lakh", "crore") for s in ("", "s")]
-    forms += ["mn", "mln", "bn", "bln", "tn", "trn", "k", "m", "b", "t"]
-    forms += ["per", "percent", "percents", "percentage", "pct"]
+    forms += ["mn", "mln", "bn", "bln", "tn", "trn", "k", "m", "b", "t", "p"]
+    forms += ["per", "percent", "percents", "percentage", "pct", "pc"]
     forms += list(table.words) + [w for w in table.minor if w.isalpha()]
     codes = [s for s in table.symbols if s.isalpha() and s.isupper()]
     forms += codes + ["M" + c for c in codes]
@@ -866,7 +890,9 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
                 change = (joiner == "to" and not (a.unit is None and b.unit is not None)
                           and (a.low < 1 or b.low > 3 * a.low) and a.low > 0
                           and _BY_BEFORE.search(text, max(0, a.start - 24), a.start))
-                if (joiner not in ("and", "&") or between) and not change:
+                # "52% to 48%", "fell from 900 to 700": a result or a change, two figures; not "2013-14"
+                falling = (joiner == "to" and a.low > b.low >= 0 and a.unit is not None and b.unit is not None)
+                if (joiner not in ("and", "&") or between) and not change and not falling:
                     out.append(_range(a, b))
                     i += 2
                     continue
@@ -881,11 +907,14 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
 _BY_BEFORE = regex.compile(r"\bby[ \t]+(?:[\p{L}-]+[ \t]+)?$", regex.I)
 
 
-_IN_EVERY = regex.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?", regex.I)
+_IN_EVERY = regex.compile(r"[ \t]+(?:in|(?P<out>out[ \t]+of))[ \t]+(?:every[ \t]+)?", regex.I)
+_SCALE_WORD_AFTER = regex.compile(r"[ \t-]+(?:hundred|thousand|million|billion)", regex.I)
+# "nine out of 10" is a proportion; "12 out of 350 passengers" a count and its whole
+_OUT_OF_BASES = frozenset((2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 100.0, 1000.0))
 
 
 def _join_proportions(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """ "one in five", "3 in 10", "one in every four": a proportion, one figure valued as the
+    """ "one in five", "3 in 10", "one in every four", "nine out of 10": a proportion, one figure valued as the
     fraction (0.2), as "a third" is. Both ends whole numbers, the first the smaller, the second
     at most 1,000 (not "1 in 2020"), neither with a unit."""
     if len(atoms) < 2:
@@ -896,7 +925,9 @@ def _join_proportions(text: str, atoms: list[_Atom]) -> list[_Atom]:
         a = atoms[i]
         if i + 1 < len(atoms):
             b = atoms[i + 1]
-            gap = _IN_EVERY.fullmatch(text, a.end, b.start) if b.start - a.end < 14 else None
+            gap = _IN_EVERY.fullmatch(text, a.end, b.start) if b.start - a.end < 20 else None
+            if gap and gap.group("out") and (b.low not in _OUT_OF_BASES or _SCALE_WORD_AFTER.match(text, b.end)):
+                gap = None  # not "12 out of 350", nor "two out of five hundreds"
             if (gap and a.role == b.role == "claim" and a.qualifier == b.qualifier == _EXACT
                     and a.unit is None and b.unit is None and a.low is not None and b.low is not None
                     and a.low == int(a.low) and b.low == int(b.low) and 0 < a.low < b.low <= 1000
@@ -984,6 +1015,9 @@ def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_start
     if a.dimension == _TIME_ENTITY:
         a.role = "duration"
         return
+    if a.unit is None and (a.high if a.high is not None else a.low or 999) <= 130 and _is_age(text, a):
+        a.role = "age"
+        return
     if a.unit is None and not a.words and a.qualifier != _RANGE or a.qualifier == _RANGE and not a.unit:
         if _is_year(text, a):
             a.role = "year"
@@ -992,6 +1026,34 @@ def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_start
         before = text[max(0, a.start - 12) : a.start]
         if _ONE_BEFORE.search(before) or _ONE_AFTER.match(text, a.end):
             a.role = "pronoun"
+
+
+# An age said before the number: "aged two", "aged between 19 and 45", "at the age of 14".
+_AGED_BEFORE = regex.compile(r"(?:\baged|\bages?[ \t]+of)[ \t]+$", regex.I)
+# An age in apposition: "John Smith, 45, was charged", "a boy, 14, and his sister, 9," (a name of
+# two capitalised words or a word for a person, a comma, a whole number, a comma or bracket).
+_APPOSED_AGE_BEFORE = regex.compile(
+    r"(?:\b\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}[\p{Ll}'’-]+|\b(?:boy|girl|man|woman|son|daughter|mother|father|wife|"
+    r"husband|brother|sister|teenager|child|grandmother|grandfather|victim|driver|suspect|friend|partner)),[ \t]$")
+_APPOSED_AGE_AFTER = regex.compile(r"[ \t]*[,);]")
+
+
+def _is_age(text: str, a: _Atom) -> bool:
+    near = text[max(0, a.start - 12) : a.start]
+    if "age" in near.lower() and _AGED_BEFORE.search(near):  # the exact pattern behind a cheap test
+        return True
+    if near[-2:] not in (", ", ",\t"):
+        return False
+    before = text[max(0, a.start - 40) : a.start]
+    if not (a.qualifier == _EXACT and not a.words and a.digits.isdigit() and len(a.digits) <= 3
+            and _APPOSED_AGE_AFTER.match(text, a.end)):
+        return False
+    name = _APPOSED_AGE_BEFORE.search(before)
+    return name is not None and name.group().split(None, 1)[0] not in _NOT_NAMES
+
+
+_NOT_NAMES = frozenset("In On At The By From For To Of And But As With After Before Since Near Across Outside "
+                       "Inside Across Between During Under Over Last This Next".split())
 
 
 def _is_year(text: str, a: _Atom) -> bool:

@@ -288,6 +288,8 @@ def parse_tokens(tokens: list[Token], i: int, *, ratios: bool = False) -> tuple[
             return sign * value, k, "number"
     # fractions: "two thirds", "one hundred thirty fifths", "twenty and three fifths"
     den = _denominator(tokens, j)
+    if den is not None and _word(tokens, j) in ("half", "quarter") and value != 1 and not shape["ands"]:
+        den = None  # "300 million, half from donors": a number, then another; not "three halves"
     if den is not None and _word(tokens, j) not in ("first", "second"):
         whole, num = 0.0, value
         ands = shape["ands"]

@@ -44,7 +44,7 @@ _KINDS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...
         (r"equal\s+to\s+or\s+(?:more|greater|larger|bigger|higher)\s+than", ("than",)),
     ), (r"(?<![<>=])>[ \t]*=", r"≥")),
     ("more_than", (
-        (r"more\s+than", ("than",)), (r"over", ("over",)), (r"upwards\s+of", ("of",)), (r"in\s+excess\s+of", ("of",)),
+        (r"more\s+than", ("than",)), (r"over", ("over",)), (r"upwards?\s+of", ("of",)), (r"in\s+excess\s+of", ("of",)),
         (r"surpassed", ("surpassed",)), (r"surpassing", ("surpassing",)), (r"surpasses", ("surpasses",)),
         (r"surpass", ("surpass",)), (r"exceeded", ("exceeded",)), (r"exceeding", ("exceeding",)),
         (r"exceeds", ("exceeds",)), (r"exceed", ("exceed",)), (r"above", ("above",)), (r"topped", ("topped",)),

@@ -42,6 +42,10 @@ _VERB_CUES = {
     "believe": "believe believes believed",
     "warn": "warn warns warned",
     "confirm": "confirm confirms confirmed",
+    # "Officials put the death toll at 57": only with a toll, number or figure "at" (see _PUT_AT)
+    "estimate ": "put puts",
+    # "Interior Ministry data show": only after figures, data or statistics (see _DATA_BEFORE)
+    "figures from": "show shows showed",
 }
 _AGENT = (
     "pledged pledges pledge pledging promised promises promising requested requests requesting "
@@ -50,7 +54,7 @@ _AGENT = (
     "donated donates seized seizes granted grants"
 ).split()
 CUES = frozenset(_VERB_CUES) | {"according to", "figures from", "report", "press release", "agent"}
-_LEMMA = {w: lemma for lemma, words in _VERB_CUES.items() for w in words.split()}
+_LEMMA = {w: lemma.strip() for lemma, words in _VERB_CUES.items() for w in words.split()}
 _LEMMA.update({w: "agent" for w in _AGENT})
 
 _VERB = regex.compile(r"\b(?:" + "|".join(sorted(_LEMMA, key=len, reverse=True)) + r")\b")
@@ -307,10 +311,34 @@ def _quotes(text: str) -> list[int]:
     return at
 
 
+# A cue word used as an adjective or a participle is no cue: "an estimated 33 million",
+# "the reported toll", "the ransom demanded was $5 million".
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the|its|their|his|her|this|that|these|those|A|An|The)\s+$")
+_COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
+_PUT_AT = regex.compile(r"\s+(?:the|its|their)\s+(?:(?:death|final|overall|official|total)\s+)?"
+                        r"(?:toll|number|figure|total|tally|count|cost|bill)(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+at\b", regex.I)
+_DATA_BEFORE = regex.compile(r"(?:figures|data|statistics|numbers)\s+$", regex.I)
+
+
 def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent: Span,
                verb: tuple[int, int, str, str], phrase_spans: list[tuple[int, int]]) -> Optional[Attribution]:
     """The attribution a cue verb (start, end, word, cue) gives the figure, or None."""
     start, end, word, cue = verb
+    if word in ("put", "puts") and not _PUT_AT.match(text, end, sent.end):
+        return None
+    if cue == "figures from":
+        data = _DATA_BEFORE.search(text, max(sent.start, start - 12), start)
+        if data is None:
+            return None
+        span = _subject_before(text, max(sent.start, start - 120), data.start())
+        if span is None or (span[0] < figure.end and figure.start < span[1]):
+            return None
+        return _resolve(text, sentences, index, (span[0], data.start() - (data.start() > span[1])), cue) \
+            if span[1] <= data.start() else None
+    if _DETERMINER_BEFORE.search(text, max(sent.start, start - 8), start):
+        return None
+    if cue == "agent" and word.endswith("ed") and _COPULA_AFTER.match(text, end, sent.end):
+        return None
     if phrase_spans and any(s <= start < e or not text[e:start].strip() for s, e in phrase_spans):
         return None  # inside "according to X", or X's verb: "figures from X revealed"
     is_before = end <= figure.start

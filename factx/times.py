@@ -42,22 +42,28 @@ _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _NUM = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple\s+of)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_AGO_COUNT = r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+few|a\s+couple\s+of|few|several)"
 _PREP = r"(?i:in|since|during|by|until|till|from|through|throughout|before|after|of|on|for|at)"
 
 # The standard ``re`` engine with a word-start guard runs this ~4x faster than ``regex``.
 _TIME = re.compile(
     r"(?<!\w)(?=\w)(?:"
+    # "two years ago", "a few weeks ago" (before the rates: "a year ago" is no rate)
+    rf"(?P<ago>\b(?P<an>\d{{1,3}}|{_AGO_COUNT})\s+(?P<au>day|week|month|year)s?\s+(?i:ago))\b"
     # phrases that look like times but are not the time of a figure: rates, durations
-    rf"(?P<skip>(?i:since\s+records\s+began(?:\s+in\s+{_YEAR})?|(?:per|a|an|each|every)\s+"
+    rf"|(?P<skip>(?i:since\s+records\s+began(?:\s+in\s+{_YEAR})?|(?:per|a|an|each|every)\s+"
     rf"(?:day|night|week|month|year)|in\s+a\s+single\s+(?:day|night|week|month|year)))\b"
     rf"|(?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>3[01]|[12]\d|0[1-9]))\b"
     rf"|(?P<slash>\b{_DAY}/{_DAY}/{_YEAR})\b"
     rf"|(?P<between>\b(?i:between)\s+(?P<ya>{_YEAR})\s+(?i:and)\s+(?P<yb>{_YEAR})"
     rf"|\b(?i:from)\s+(?P<ya2>{_YEAR})\s+(?i:to|until|till)\s+(?P<yb2>{_YEAR})"
     rf"|\b(?P<ya3>{_YEAR})\s*[-–/]\s*(?P<yb3>{_YEAR}|\d\d)(?!\d))\b"
+    rf"|(?P<mrange>\b(?i:between|from)\s+(?P<ma>{_MON})(?:,?\s+(?P<mya>{_YEAR}))?\s+(?i:and|to|until|till|through)\s+"
+    rf"(?P<mb>{_MON})(?:,?\s+(?P<myb>{_YEAR}))?)(?![\w])(?!\s+\d{{1,2}}\b)"
     rf"|(?P<dmy>\b(?P<d1>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?)(?![\w])"
     rf"|(?P<mdy>\b(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?)(?![\w,.]\d)(?![\w])"
     rf"|(?P<part>\b(?i:(?:the\s+)?(?P<pw>early|mid|late|end\s+of|beginning\s+of|start\s+of|spring|summer|"
+    rf"(?:first|second)\s+half|(?:first|second|third|fourth|last|final)\s+quarter|"
     rf"autumn|fall|winter)(?:\s+of)?)[\s-]+(?P<py>{_YEAR}))(?![\d%]|[,.]\d)"
     rf"|(?P<month>\b(?:(?P<mprep>{_PREP}|(?i:last|this|next|early|late|mid|the\s+end\s+of|the\s+"
     rf"(?:beginning|start)\s+of))[\s-]+)?(?P<m3>{_MON})(?:(?:\s+of)?,?\s+(?P<y3>{_YEAR})"
@@ -70,6 +76,7 @@ _TIME = re.compile(
     rf"|(?P<period>\b(?i:(?P<pq>(?:(?:over|in|during)\s+)?the\s+(?:past|last|previous)|last|past|"
     rf"this|next|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:(?P<pn>{_NUM})\s+)?"
     rf"(?P<pu>weekend|week|month|year|spring|summer|autumn|fall|winter|days|weeks|months|years)))\b"
+    rf"|(?P<weekend>\b(?i:(?:over|at|during)\s+the\s+weekend))\b"
     rf"|(?P<same>\b(?i:the\s+same\s+(?:time\s+)?period|that\s+period|the\s+same\s+time))\b"
     rf"|(?P<year>\b(?P<yprep>{_PREP}|(?i:year))\s+(?P<y>{_YEAR}))(?![\d%]|[,.]\d|[-–]\d)"
     rf"|(?P<past>\b(?i:at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak|height)|in\s+the\s+past|previously|formerly"
@@ -89,11 +96,12 @@ _FIRST_WORDS = (
     "next over past earlier later so that year currently to right presently now yesterday "
     "today tonight previously formerly january february march april may june july august september october november "
     "december jan feb mar apr jun jul aug sep sept oct nov dec"
+    " two three four five six seven eight nine ten eleven twelve few several first second third fourth final"
 ).split()
 _WEEKDAY_WORDS = [d + s for d in "monday tuesday wednesday thursday friday saturday sunday".split() for s in ("", "s")]
 # A digit starts a time phrase only as a day before a month name ("5 June", "5th of June"),
 # a day of a slashed date, or a year before a dash or slash ("2015-06-01", "2015-16").
-_DAY_OR_YEAR = r"[0-9](?=\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{}|\d?/|[0-9]\d\d\s*[-–/])"
+_DAY_OR_YEAR = r"[0-9](?=\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{}|\d?/|[0-9]\d\d\s*[-–/]|\d?\d?\s+(?:day|week|month|year)s?\s+(?:ago|AGO|Ago))"
 _DIGIT_START = re.compile(_DAY_OR_YEAR.format("[A-Z]"))  # in the text as written
 _FIRST_DIGIT = _DAY_OR_YEAR.format("[a-z]")  # in lower case any letter may have been the capital
 # Most of those words start a time phrase only before certain words: what may follow
@@ -102,22 +110,29 @@ _FIRST_DIGIT = _DAY_OR_YEAR.format("[a-z]")  # in lower case any letter may have
 _MONTH_OR_YEAR = r"[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19|20)"  # "in June", "in 2015"
 _WEEKDAY = r"[\s-]+(?:mon|tue|wed|thu|fri|sat|sun)"
 _RATE = r"\s+(?:day|night|week|month|year)"  # "a day", "per night": a rate, skipped
+_AGO = r"\s+(?:day|week|month|year)s?\s+ago"  # "two years ago"
 _THE_PAST = r"\s+the\s+(?:past|last|previous)"  # "over the past year"
 _COUNT_OR_UNIT = (r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple"
                   r"|day|week|month|year|spring|summer|autumn|fall|winter)")  # "last three weeks"
 _OF_YEAR = r"(?:\s+of)?" + _MONTH_OR_YEAR  # "early 2016", "the summer of 2015", "mid-June"
 _FOLLOWS = {
-    "the": r"\s+(?:(?:early|mid|late|end|beginning|start|spring|summer|autumn|fall|winter|day|same)(?!\w)"
+    "the": r"\s+(?:(?:early|mid|late|end|beginning|start|spring|summer|autumn|fall|winter|day|same|first|second|third|fourth|final)(?!\w)|last\s+quarter"
            r"|(?:past|last|previous)" + _COUNT_OR_UNIT + ")",
-    "a": _RATE,
+    "a": _RATE + r"|\s+(?:few|couple)",
     "an": _RATE,
+    **{w: _AGO for w in "two three four five six seven eight nine ten eleven twelve few several".split()},
+    "first": r"\s+(?:half|quarter)",
+    "second": r"\s+(?:half|quarter)",
+    "third": r"\s+quarter",
+    "fourth": r"\s+quarter",
+    "final": r"\s+quarter",
     "per": _RATE,
     "each": _RATE,
     "every": _RATE,
     "to": r"\s+date",
     "that": r"\s+period",
     "year": r"\s+(?:19|20)",
-    "between": r"\s+(?:19|20)",
+    "between": _MONTH_OR_YEAR,
     "right": r"\s+now",
     "so": r"\s+far",
     "earlier": r"\s+this",
@@ -125,7 +140,7 @@ _FOLLOWS = {
     "end": r"\s+of",
     "beginning": r"\s+of",
     "start": r"\s+of",
-    "over": _THE_PAST,
+    "over": _THE_PAST + r"|\s+the\s+weekend",
     "past": _COUNT_OR_UNIT,
     "early": _OF_YEAR,
     "mid": _OF_YEAR,
@@ -143,15 +158,15 @@ _FOLLOWS = {
     "throughout": _MONTH_OR_YEAR,
     "before": _MONTH_OR_YEAR,
     "after": _MONTH_OR_YEAR,
-    "during": _MONTH_OR_YEAR + "|" + _THE_PAST,
+    "during": _MONTH_OR_YEAR + "|" + _THE_PAST + r"|\s+the\s+weekend",
     "in": _MONTH_OR_YEAR + r"|\s+(?:a\s+single|the\s+(?:past|last|previous)|previous|past|earlier)",
-    "at": _MONTH_OR_YEAR + r"|\s+(?:present|one|its|their|the\s+(?:peak|height|moment))",  # "at one point"
+    "at": _MONTH_OR_YEAR + r"|\s+(?:present|one|its|their|the\s+(?:peak|height|moment|weekend))",  # "at one point"
     "on": _MONTH_OR_YEAR + "|" + _WEEKDAY,
     "by": _MONTH_OR_YEAR + "|" + _WEEKDAY,
     "until": _MONTH_OR_YEAR + "|" + _WEEKDAY,
     "since": _MONTH_OR_YEAR + "|" + _WEEKDAY + r"|\s+(?:records|the\s+(?:beginning|start))",
     "next": _MONTH_OR_YEAR + "|" + _WEEKDAY + "|" + _COUNT_OR_UNIT,
-    "last": _MONTH_OR_YEAR + "|" + _WEEKDAY + "|" + _COUNT_OR_UNIT + r"|\s+night",
+    "last": _MONTH_OR_YEAR + "|" + _WEEKDAY + "|" + _COUNT_OR_UNIT + r"|\s+(?:night|quarter)",
     "this": _MONTH_OR_YEAR + "|" + _WEEKDAY + "|" + _COUNT_OR_UNIT + r"|\s+(?:morning|afternoon|evening)",
 }
 
@@ -311,6 +326,8 @@ def resolve(m: "re.Match[str]", p: Optional[dt.date]) -> Period:
     if g["iso"]:
         d = dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
         return d, d
+    if g["mrange"]:
+        return _month_span(g, p)
     if g["between"]:
         a = int(g["ya"] or g["ya2"] or g["ya3"])
         b_text = g["yb"] or g["yb2"] or g["yb3"]
@@ -367,6 +384,11 @@ def resolve(m: "re.Match[str]", p: Optional[dt.date]) -> Period:
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
     if p is None:
         return None, None
+    if g["ago"]:
+        return _ago(g["an"], g["au"].lower(), p)
+    if g["weekend"]:  # the weekend just gone, or the one under way
+        saturday = p - dt.timedelta(days=(p.weekday() - 5) % 7)
+        return saturday, min(p, saturday + dt.timedelta(days=1))
     if g["day"]:
         words = " ".join(g["day"].lower().split())
         back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(words, 0)
@@ -386,7 +408,45 @@ def resolve(m: "re.Match[str]", p: Optional[dt.date]) -> Period:
 
 
 _PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "mid": (5, 8),
-          "late": (9, 12), "end of": (10, 12)}
+          "late": (9, 12), "end of": (10, 12), "first half": (1, 6), "second half": (7, 12),
+          "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
+          "fourth quarter": (10, 12), "last quarter": (10, 12), "final quarter": (10, 12)}
+
+
+def _month_span(g: "re.Match[str]", p: Optional[dt.date]) -> Period:
+    """"between January and March", "from June to August 2015": the first day of one month
+    to the last day of the other; without a year, the most recent such stretch."""
+    a, b = (_MONTHS[g[k].rstrip(".").lower()] for k in ("ma", "mb"))
+    if g["myb"]:
+        year_b = int(g["myb"])
+        year_a = int(g["mya"]) if g["mya"] else (year_b if a <= b else year_b - 1)
+    elif g["mya"]:
+        year_a = int(g["mya"])
+        year_b = year_a if a <= b else year_a + 1
+    elif p is None:
+        return None, None
+    else:
+        year_b = _recent_month(b, p)
+        year_a = year_b if a <= b else year_b - 1
+    start, end = dt.date(year_a, a, 1), _month_range(year_b, b)[1]
+    return (start, end) if start <= end else (None, None)
+
+
+def _ago(n_text: str, unit: str, p: dt.date) -> Period:
+    """"two years ago" is that calendar year, "three months ago" that month, "a week ago"
+    that week (Monday to Sunday), "five days ago" that day."""
+    n_text = " ".join(n_text.lower().split())
+    n = int(n_text) if n_text.isdigit() else _NUMWORDS.get(n_text.removeprefix("a "), 1)
+    if unit == "year":
+        return dt.date(p.year - n, 1, 1), dt.date(p.year - n, 12, 31)
+    if unit == "month":
+        then = _shift_months(p.replace(day=1), -n)
+        return _month_range(then.year, then.month)
+    if unit == "week":
+        monday = p - dt.timedelta(days=p.weekday() + 7 * n)
+        return monday, monday + dt.timedelta(days=6)
+    d = p - dt.timedelta(days=n)
+    return d, d
 
 
 def _part_of_year(word: str, y: int) -> Period:

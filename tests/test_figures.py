@@ -316,6 +316,10 @@ def test_currency_examples():
 
 def test_half_alone_is_no_figure_but_more_than_half_is():
     assert read_figures("Half of the tents were removed.", all_roles=True) == []
+    # nor does a "half" after an amount halve it
+    assert [(f.text, f.low) for f in read_figures("It pledged €500 million, half of it in loans.")] == [("€500 million", 5e8)]
+    assert [(f.text, f.low) for f in read_figures("It raised three hundred million, half from donors.")] == [
+        ("three hundred million", 3e8)]
     assert [(f.text, f.low) for f in read_figures("Less than half of them stayed.")] == [("Less than half", None)]
 
 
@@ -455,6 +459,8 @@ PROPORTIONS = [
     ("Around one in five asylum claims was granted.", "Around one in five", 0.2),
     ("Nearly 3 in 10 Britons back the plan.", "Nearly 3 in 10", 0.3),
     ("One in every four children is poor.", "One in every four", 0.25),
+    ("Nine out of 10 households have no electricity.", "Nine out of 10", 0.9),
+    ("Four out of every five voters backed the deal.", "Four out of every five", 0.8),
 ]
 
 
@@ -464,6 +470,91 @@ def test_one_in_five_is_a_proportion(sentence, written, value):
     assert (f.text, f.low, f.high) == (written, pytest.approx(value), pytest.approx(value))
 
 
-@pytest.mark.parametrize("sentence", ["He was born 1 in 2020.", "The 5 in 10 km race.", "A one in a million chance."])
+@pytest.mark.parametrize("sentence", ["He was born 1 in 2020.", "The 5 in 10 km race.", "A one in a million chance.",
+                                      "Only 12 out of 350 passengers survived."])
 def test_not_a_proportion(sentence):
-    assert all(" in " not in f.text for f in read_figures(sentence, all_roles=True))
+    assert all(" in " not in f.text and " of " not in f.text for f in read_figures(sentence, all_roles=True))
+
+
+AGES = [
+    # (sentence, figure): an age said with "aged" or "the age of", or in apposition to a name or a person
+    ("The youngest victim was aged two.", "two"),
+    ("The victims were aged between 19 and 45.", "between 19 and 45"),
+    ("Children aged under 5 were vaccinated.", "under 5"),
+    ("At the age of 14 she left home.", "14"),
+    ("John Smith, 45, of Dover, was charged with manslaughter.", "45"),
+    ("A boy, 14, and his sister, 9, were among the dead.", "14"),
+    ("Police said the driver, 31, had been arrested.", "31"),
+]
+NOT_AGES = [
+    # (sentence, figure): counts in the same shapes
+    ("On Tuesday, 45 people were arrested.", "45"),
+    ("In Calais, 45, in Dunkirk, 30.", "45"),
+    ("Boris Johnson, 1,200, said.", "1,200"),
+    ("The men, aged or not, numbered 12.", "12"),
+]
+
+
+@pytest.mark.parametrize("sentence, written", AGES, ids=[r[0][:40] for r in AGES])
+def test_an_age_is_not_a_claim(sentence, written):
+    assert [f.role for f in read_figures(sentence, all_roles=True) if f.text == written] == ["age"]
+
+
+@pytest.mark.parametrize("sentence, written", NOT_AGES, ids=[r[0][:40] for r in NOT_AGES])
+def test_a_count_in_the_shape_of_an_age_stays_a_claim(sentence, written):
+    assert [f.role for f in read_figures(sentence, all_roles=True) if f.text == written] == ["claim"]
+
+
+GLUED_MILLIONS = [
+    # (sentence, figure, value, unit): a glued "m" then a plural is millions; else metres
+    ("About 1.5m people live in the city.", "About 1.5m", 1.5e6, None),
+    ("Some 2m households lack power.", "Some 2m", 2e6, None),
+    ("It exported 1.5m tonnes of grain.", "1.5m tonnes", 1.5e6, "tonne"),
+    ("The UK has 3.2m unemployed.", "3.2m", 3.2e6, None),
+    ("The wall is 4m high.", "4m", 4, "metre"),
+    ("The ship sank in 30m of water.", "30m", 30, "metre"),
+    ("The 10m walls fell.", "10m", 10, "metre"),
+    ("He ran 100m in 9.58 seconds.", "100m", 100, "metre"),
+]
+
+
+@pytest.mark.parametrize("sentence, written, value, unit", GLUED_MILLIONS, ids=[r[0][:40] for r in GLUED_MILLIONS])
+def test_a_glued_m_before_a_plural_is_millions(sentence, written, value, unit):
+    (f,) = [f for f in read_figures(sentence) if f.text == written]
+    assert (f.low, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The vote was 52% to 48%.", ["52%", "48%"]),
+    ("Prices fell from $5 to $3.", ["$5", "$3"]),
+    ("From 10% to 15% of the vote.", ["From 10% to 15%"]),
+])
+def test_a_falling_pair_with_units_is_two_figures(sentence, expected):
+    assert [f.text for f in read_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, written, value", [
+    ("Shares dropped 12 per cent to 340p.", "340p", 3.4),
+    ("A 5p rise in fuel duty.", "5p", 0.05),
+])
+def test_a_glued_p_is_pence(sentence, written, value):
+    (f,) = [f for f in read_figures(sentence) if f.text == written]
+    assert (f.low, f.unit) == (pytest.approx(value), "GBP")
+
+
+def test_a_glued_p_is_not_pence_in_a_clock_time():
+    assert all(f.unit != "GBP" for f in read_figures("It starts at 5pm, or 5 p.m.", all_roles=True))
+
+
+@pytest.mark.parametrize("sentence, written, low, high, unit", [
+    ("One-and-a-half million refugees arrived.", "One-and-a-half million", 1.5e6, 1.5e6, None),
+    ("Unemployment stood at 3.8pc.", "3.8pc", 3.8, 3.8, "percent"),
+    ("Upward of 2,000 people protested.", "Upward of 2,000", 2000, None, None),
+])
+def test_news_spellings(sentence, written, low, high, unit):
+    (f,) = read_figures(sentence)
+    assert (f.text, f.low, f.high, f.unit) == (written, low, high, unit)
+
+
+def test_pc_is_a_percent_only_in_lower_case_and_glued():
+    assert [(f.text, f.unit) for f in read_figures("He bought 3 PCs and 4 pc cases.")] == [("3", None), ("4", None)]

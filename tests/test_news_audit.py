@@ -110,6 +110,8 @@ CASES = [
     Case('sea', 'Divers recovered the bodies of 21 migrants; 47 people were rescued and 9 remain missing.', '21', 'deaths', 'migrant', 'died'),
     Case('sea', 'Divers recovered the bodies of 21 migrants; 47 people were rescued and 9 remain missing.', '47', 'people', 'person', 'rescued'),
     Case('sea', 'Divers recovered the bodies of 21 migrants; 47 people were rescued and 9 remain missing.', '9', 'missing', 'person', 'missing'),
+    Case('sea', 'Gunmen kidnapped 37 passengers from a bus heading for the border.', '37', 'people', 'passenger', 'abducted'),
+    Case('sea', 'Officials said 310 people were killed and about 90 taken hostage.', 'about 90', 'people', 'person', 'abducted'),
     # --- detention ---
     Case('detention', 'Greek police detained 115 migrants near the border with Turkey.', '115', 'people', 'migrant', 'detained'),
     Case('detention', 'About 2,000 people are being held at the Manston processing centre.', 'About 2,000', 'people', 'person', 'detained'),
@@ -127,6 +129,8 @@ CASES = [
     Case('detention', 'Tunisia deported at least 100 migrants to the Libyan border last week.', 'at least 100', 'people', 'migrant', 'returned'),
     Case('detention', 'Police said 60 migrants had tried to cross the fence near Ceuta and 12 were detained.', '12', 'people', 'migrant', 'detained'),
     Case('detention', 'About 400 asylum seekers are held at the former army barracks.', 'About 400', 'people', 'asylum seeker', 'detained'),
+    Case('detention', 'Police detained 34 suspected smugglers in raids across five countries.', 'five', 'count', 'country', 'detained'),
+    Case('detention', 'Italy expects to take in 20,000 migrants from the camps this summer.', '20,000', 'people', 'migrant', 'arrived', modality='projection'),
     # --- camps ---
     Case('camps', 'About 4,000 people were stranded on the Belarus-Poland border.', 'About 4,000', 'people', 'person', 'present'),
     Case('camps', 'Police cleared a makeshift camp in Paris where some 1,000 migrants had been sleeping rough.', 'some 1,000', 'people', 'migrant', 'present'),
@@ -183,6 +187,8 @@ CASES = [
     Case('money', 'Officials said the new fencing was funded with £12 million from London.', '£12 million', 'money', None, 'funded'),
     Case('money', 'The agency said it had allocated £20 million in emergency aid.', '£20 million', 'money', None, 'funded'),
     Case('money', 'The Home Office needs another £2 billion to clear the asylum backlog, MPs said.', '£2 billion', 'money', None, 'requested'),
+    Case('money', 'The World Bank approved a $1.5 billion loan to Jordan on Friday.', '$1.5 billion', 'money', None, 'pledged', modality='pledge'),
+    Case('money', 'Tunisia will receive €105 million from the EU to curb departures.', '€105 million', 'money', None, 'funded', modality='projection'),
     # --- percent ---
     Case('percent', 'Crossings were down 36% on the same period last year.', '36%', 'percent', None, 'decreased'),
     Case('percent', 'The number of arrivals in Italy has jumped by 60 per cent this year.', '60 per cent', 'percent', None, 'increased'),

@@ -56,6 +56,11 @@ EXAMPLES = [
     ("Some 700 migrants were reported by the local prefecture to be sleeping rough.", "700",
      "the local prefecture", "reported"),
     ("Theresa May said 1,000 more officers would be sent to Calais.", "1,000", "Theresa May", "said"),
+    ("Officials put the death toll at 57, with dozens more unaccounted for.", "57", "Officials", "estimate"),
+    ("The health ministry puts the number of dead at 1,200.", "1,200", "The health ministry", "estimate"),
+    ("A total of 696 people crossed on Saturday, Ministry of Defence figures show.", "696",
+     "Ministry of Defence", "figures from"),
+    ("Home Office data showed that 45,000 people crossed the Channel.", "45,000", "Home Office", "figures from"),
 ]
 
 
@@ -132,6 +137,13 @@ def test_bare_pronoun_without_antecedent_is_no_source():
          "the migrant was a teenager.", "first"),  # the claim is about what follows "that"
         ("At least nine people are known to have died trying to cross the Channel.", "nine"),
         ("Britain has sent over £100 million to France.", "£100 million"),  # "sent" is no cue
+        # a cue word as an adjective or a participle is no cue
+        ("The storm caused an estimated $3bn in damage to 1,200 homes.", "1,200"),
+        ("The ransom demanded was $5 million.", "$5 million"),
+        ("The reported 400 deaths could not be verified.", "400"),
+        # "put" and "show" are cues only in their constructions
+        ("Workers put 5,000 sandbags along the river.", "5,000"),
+        ("The shows drew 3,000 people.", "3,000"),
     ],
 )
 def test_no_source(text, figure):

@@ -87,6 +87,26 @@ EXAMPLES = [
     ("In the past, fewer than 50 boats tried the crossing.", "50", D(2021, 3, 3), "In the past", None, D(2021, 3, 2)),
     ("In previous years about 300 people drowned off Libya.", "300", D(2021, 3, 3),
      "In previous years", None, D(2021, 3, 2)),
+    # "ago": that calendar year, month, week or day
+    ("Two years ago, about 1,500 people lived in the camp.", "1,500", D(2023, 8, 9),
+     "Two years ago", D(2021, 1, 1), D(2021, 12, 31)),
+    ("A few weeks ago 300 people arrived in Dover.", "300", D(2023, 8, 9),
+     "A few weeks ago", D(2023, 7, 17), D(2023, 7, 23)),
+    ("Three months ago, 40 boats were seized.", "40", D(2023, 8, 9), "Three months ago", D(2023, 5, 1), D(2023, 5, 31)),
+    ("Police found 20 bodies 5 days ago.", "20", D(2023, 8, 9), "5 days ago", D(2023, 8, 4), D(2023, 8, 4)),
+    # halves and quarters of a year, stretches of months, the weekend
+    ("In the first half of 2023, Italy registered 65,000 arrivals.", "65,000", D(2023, 8, 9),
+     "the first half of 2023", D(2023, 1, 1), D(2023, 6, 30)),
+    ("In the last quarter of 2022, 900 people arrived.", "900", D(2023, 8, 9),
+     "the last quarter of 2022", D(2022, 10, 1), D(2022, 12, 31)),
+    ("Between January and March, 12,000 people applied for asylum.", "12,000", D(2023, 8, 9),
+     "Between January and March", D(2023, 1, 1), D(2023, 3, 31)),
+    ("From November to February, 3,000 people crossed.", "3,000", D(2023, 8, 9),
+     "November to February", D(2022, 11, 1), D(2023, 2, 28)),
+    ("From June to August 2015, 5,000 people crossed.", "5,000", D(2023, 8, 9),
+     "June to August 2015", D(2015, 6, 1), D(2015, 8, 31)),
+    ("Over the weekend, 600 migrants were rescued off Lampedusa.", "600", D(2023, 8, 9),
+     "the weekend", D(2023, 8, 5), D(2023, 8, 6)),
 ]
 
 
@@ -240,7 +260,9 @@ _PIECES = [
     "the last few days", "the same time period", "that period", "in 2015", "year 2016", "at one point",
     "at its peak", "at the moment", "in the past", "in previous years", "currently", "at present",
     "to date", "right now", "now", "previously", "the", "in", "of", "on", "at", "over", "this", "people",
-    "5", "21", "2015", "one",
+    "5", "21", "2015", "one", "two years ago", "a few weeks ago", "3 days ago", "a couple of months ago",
+    "the first half of 2023", "second quarter of 2019", "the last quarter", "between January and March",
+    "from June to August 2015", "over the weekend", "at the weekend", "ago", "two", "several",
 ]
 _SEPARATORS = [" ", " ", "  ", "-", "–", "/", ", ", ". ", "\n", "(", "“", "\u00a0", ""]
 _CASES = [str.lower, str.upper, str.title, lambda w: w, lambda w: w.replace("i", "ı").replace("s", "ſ").replace("I", "İ")]
