@@ -61,7 +61,8 @@ _NUMBER_WORDS = frozenset(
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred hundreds thousand thousands million millions billion billions trillion
     dozen dozens score scores half quarter first second third fourth fifth sixth seventh
-    eighth ninth tenth bn m k mn tens""".split()
+    eighth ninth tenth halves thirds quarters fourths fifths sixths sevenths eighths ninths tenths
+    bn m k mn tens""".split()
 )
 _NUMBER_NP = regex.compile(  # a number and up to three words after it, in the text before a sentence
     r"(?<![\p{L}\p{N}])(?:\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS - {"m", "k"})) + r")\s+((?:[\p{L}'’\-]+\s+){0,2}[\p{L}'’\-]+)",

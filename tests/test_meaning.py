@@ -95,6 +95,15 @@ def test_counted_is_the_head_noun_skipping_adjectives_and_quotes():
     assert [m.counted for m in meanings(text, "Over 700", "40")] == ["asylum seeker", "national"]
 
 
+@pytest.mark.parametrize("text, figure, want", [
+    ("Two thirds of respondents said they backed the plan.", "Two thirds", "respondent"),
+    ("Three quarters of the migrants were men.", "Three quarters", "migrant"),
+    ("A third of applicants were refused.", "A third", "applicant"),
+])
+def test_a_fraction_counts_the_noun_after_of(text, figure, want):
+    assert [m.counted for m in meanings(text, figure)] == [want]
+
+
 def test_of_whom_counts_the_noun_of_the_figure_before():
     text = "The raid saw over 200 people removed, 21 of whom were arrested."
     assert [kce(m) for m in meanings(text, "over 200", "21")] == [
