@@ -151,6 +151,8 @@ CASES = [
     Case('camps', 'A court heard that 14 migrants were crammed into the back of a van.', '14', 'people', 'migrant', 'present'),
     Case('camps', 'Police stormed a warehouse where 35 migrants were hiding.', '35', 'people', 'migrant', 'present'),
     Case('camps', 'About 5,000 people welcomed the decision at a rally.', 'About 5,000', 'count', 'person', None),
+    Case('camps', 'The reception centre, built for 1,000 people, now holds more than 3,000.', '1,000', 'people', 'person', 'capacity'),
+    Case('camps', 'Nearly 2,000 asylum seekers are housed on the barge, which has capacity for 500.', 'Nearly 2,000', 'people', 'asylum seeker', 'present'),
     # --- asylum ---
     Case('asylum', 'More than 74,000 people claimed asylum in the UK in the year to June.', 'More than 74,000', 'people', 'person', 'applied'),
     Case('asylum', 'The number of people seeking asylum in the EU rose to 1.1 million last year.', '1.1 million', 'people', 'person', 'applied'),
