@@ -735,6 +735,9 @@ def _split_phrase(s: _Sentence, f: _Focus, before: dict) -> Optional[tuple[int, 
     return None
 
 
+_COORDINATORS = frozenset(("and", "but", "or"))
+
+
 def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
     """The modality of a cue inside the figure ("an estimated 9,000"), else of the cue with
     the lowest distance score (the last of equals, at most ``_CUE_MAX``) that has no other
@@ -750,6 +753,8 @@ def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
             continue
         if f.start <= start and end <= f.core:  # "an estimated 9,000"
             return modality
+        if start >= f.head_end and i and s.low[i - 1] in _COORDINATORS and any(b[0] >= end for b in s.bounds):
+            continue  # "paid £54 million and pledged a further £62 million": the next figure's verb
         reach = _reach(s, f, i, j, start, end)
         if reach is None or reach[3] > best:  # cannot beat the best
             continue

@@ -254,6 +254,7 @@ def test_a_conversion_in_brackets_means_the_same():
         ("The government claims 1,000 migrants live in Calais.", "1,000", "claim"),
         ("Police arrested 14 people at the port.", "14", "reported"),
         ("The report has 12 chapters.", "12", None),
+        ("About 300 people arrived and are expected to stay.", "About 300", "projection"),
     ],
 )
 def test_modality(text, figure, modality):
@@ -677,3 +678,9 @@ def test_list_gap_is_its_pattern(gap):
     from factx.meaning import _LIST_GAP, _list_gap
 
     assert _list_gap(gap) == bool(_LIST_GAP.search(gap))
+
+
+def test_a_cue_that_opens_the_next_clause_with_its_own_figure_is_that_figures():
+    text = "The UK paid France £54 million and pledged a further £62 million."
+    assert [(m.event, m.modality) for m in meanings(text, "£54 million", "£62 million")] == [
+        ("paid", "reported"), ("pledged", "pledge")]
