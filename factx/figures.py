@@ -448,7 +448,7 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
         if tail and (numbers_only or not _RATIO_WORD.match(tail.group())):
             tokens = [t for _, _, t in numberwords.split_words(text[a.end : tail.end()])]
             got, j, _ = numberwords.parse_tokens([abs(value)] + tokens, 0, ratios=numbers_only and not cur)
-            if value != int(value):  # "2.12 hundred", not "1.5 thousand and fifteen hundred"
+            if not float(value).is_integer():  # "2.12 hundred", not "1.5 thousand and fifteen hundred"
                 j = min(j, 2) if tokens[0] in numbers.SCALES else 0
                 got = numbers.scaled(abs(value), numbers.SCALES.get(str(tokens[0]), 1.0))
             scales_only = j == 2 and tokens[0] in numbers.SCALES and tokens[0] != "hundred"
@@ -503,8 +503,9 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     if scale and not a.scaled:
         word = scale.strip()
         ambiguous = len(word) == 1 and word not in "kK" or word == "B"
-        if not (ambiguous and not money_prefix and not (curword or curcode)) or _millions_of(text, a, m, word):
-            if not (word in ("m", "M") and not money_prefix and not (curword or curcode)) or _millions_of(text, a, m, word):
+        millions = _millions_of(text, a, m, word)  # "1.5m people": no money, yet millions
+        if millions or not (ambiguous and not money_prefix and not (curword or curcode)):
+            if millions or not (word in ("m", "M") and not money_prefix and not (curword or curcode)):
                 factor = numbers.scale_of(word)
                 a.low = a.high = numbers.scaled(a.low, factor)
                 a.scaled = True
@@ -683,7 +684,7 @@ _CENTS = regex.compile(
 
 def _cents(text: str, a: _Atom) -> None:
     """Add the cents said after a whole amount of money ("15 dollars 50", "17 USD 25")."""
-    if a.scaled or a.low is None or a.low != int(a.low):
+    if a.scaled or a.low is None or not float(a.low).is_integer():  # not "1798E305£" (infinite) either
         return
     m = _CENTS.match(text, a.end)
     if m:
@@ -930,7 +931,7 @@ def _join_proportions(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 gap = None  # not "12 out of 350", nor "two out of five hundreds"
             if (gap and a.role == b.role == "claim" and a.qualifier == b.qualifier == _EXACT
                     and a.unit is None and b.unit is None and a.low is not None and b.low is not None
-                    and a.low == int(a.low) and b.low == int(b.low) and 0 < a.low < b.low <= 1000
+                    and float(a.low).is_integer() and float(b.low).is_integer() and 0 < a.low < b.low <= 1000
                     and not a.scaled and not b.scaled):
                 out.append(replace(a, end=b.end, low=a.low / b.low, high=a.low / b.low, digits=""))
                 i += 2
@@ -1015,7 +1016,8 @@ def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_start
     if a.dimension == _TIME_ENTITY:
         a.role = "duration"
         return
-    if a.unit is None and (a.high if a.high is not None else a.low or 999) <= 130 and _is_age(text, a):
+    top = a.high if a.high is not None else a.low
+    if a.unit is None and top is not None and top <= 130 and _is_age(text, a):
         a.role = "age"
         return
     if a.unit is None and not a.words and a.qualifier != _RANGE or a.qualifier == _RANGE and not a.unit:
@@ -1053,7 +1055,7 @@ def _is_age(text: str, a: _Atom) -> bool:
 
 
 _NOT_NAMES = frozenset("In On At The By From For To Of And But As With After Before Since Near Across Outside "
-                       "Inside Across Between During Under Over Last This Next".split())
+                       "Inside Between During Under Over Last This Next".split())
 
 
 def _is_year(text: str, a: _Atom) -> bool:

@@ -36,14 +36,13 @@ _VERB_CUES = {
     "noted insisted",
     "claim": "claim claims claimed",
     "suggest": "suggest suggests suggested",
-    "estimate": "estimate estimates estimated",
+    # "put(s)": "Officials put the death toll at 57", only with a toll, number or figure "at" (_PUT_AT)
+    "estimate": "estimate estimates estimated put puts",
     "reported": "reported reports",
     "revealed": "revealed reveals reveal",
     "believe": "believe believes believed",
     "warn": "warn warns warned",
     "confirm": "confirm confirms confirmed",
-    # "Officials put the death toll at 57": only with a toll, number or figure "at" (see _PUT_AT)
-    "estimate ": "put puts",
     # "Interior Ministry data show": only after figures, data or statistics (see _DATA_BEFORE)
     "figures from": "show shows showed",
 }
@@ -54,7 +53,7 @@ _AGENT = (
     "donated donates seized seizes granted grants"
 ).split()
 CUES = frozenset(_VERB_CUES) | {"according to", "figures from", "report", "press release", "agent"}
-_LEMMA = {w: lemma.strip() for lemma, words in _VERB_CUES.items() for w in words.split()}
+_LEMMA = {w: lemma for lemma, words in _VERB_CUES.items() for w in words.split()}
 _LEMMA.update({w: "agent" for w in _AGENT})
 
 _VERB = regex.compile(r"\b(?:" + "|".join(sorted(_LEMMA, key=len, reverse=True)) + r")\b")
@@ -333,8 +332,7 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
         span = _subject_before(text, max(sent.start, start - 120), data.start())
         if span is None or (span[0] < figure.end and figure.start < span[1]):
             return None
-        return _resolve(text, sentences, index, (span[0], data.start() - (data.start() > span[1])), cue) \
-            if span[1] <= data.start() else None
+        return _resolve(text, sentences, index, span, cue)
     if _DETERMINER_BEFORE.search(text, max(sent.start, start - 8), start):
         return None
     if cue == "agent" and word.endswith("ed") and _COPULA_AFTER.match(text, end, sent.end):

@@ -47,6 +47,7 @@ def test_news_sentence_gives_its_figure(case):
 @SETTINGS
 @given(prefix=any_text(), text=any_text())
 @example(prefix="HUNDREDS OF", text="DOZENS").via("a vague amount does not run on across a paragraph break")
+@example(prefix="", text="1798E305£ and 1e999 hundred, 1e999 in 5").via("an infinite amount has no cents, scale or ratio")
 def test_a_prefix_shifts_every_span(prefix, text):
     # A sentence break between prefix and text keeps the prefix from changing how text reads.
     prefix = prefix + "\n\n"
