@@ -229,6 +229,15 @@ CASES = [
     Case('arrests', 'A gang leader and 11 accomplices were convicted of smuggling migrants across the Channel.', '11', 'arrests', 'accomplice', 'convicted'),
     Case('arrests', 'Two Eritrean men were among nine suspects detained in the operation.', 'nine', 'arrests', 'suspect', 'arrested'),
     Case('arrests', 'Police said 14 people had been taken in for questioning.', '14', 'arrests', 'person', 'arrested'),
+    # --- disasters (floods, earthquakes, storms, droughts) ---
+    Case('disasters', 'The cyclone has affected more than 800,000 people in Mozambique, the UN said.', 'more than 800,000', 'people', 'person', 'affected'),
+    Case('disasters', 'An estimated 3.5 million people were affected by flooding across the Sahel.', 'An estimated 3.5 million', 'people', 'person', 'affected', modality='estimate'),
+    Case('disasters', 'About 12 million people in Somalia are in need of food aid.', 'About 12 million', 'people', 'person', 'affected'),
+    Case('disasters', 'The landslide left 250 families homeless in the hills above the town.', '250', 'people', 'family', 'displaced'),
+    Case('disasters', 'Nearly 6,000 residents lost their homes when the river burst its banks.', 'Nearly 6,000', 'people', 'resident', 'displaced'),
+    Case('disasters', 'Soldiers freed 31 villagers cut off by the floodwaters.', '31', 'people', 'villager', 'rescued'),
+    Case('disasters', 'At least 2,000 people died in the earthquake and 10,000 were injured.', 'At least 2,000', 'deaths', 'person', 'died'),
+    Case('disasters', 'The storm affected 300 flights at Heathrow on Monday.', '300', 'count', 'flight', 'affected'),
 ]
 
 
@@ -251,7 +260,7 @@ def test_the_audit_is_varied_and_honest():
     """Enough cases in every group, each figure in its sentence, no duplicate case, and
     the failing cases a small minority with a reason each."""
     groups = {c.group for c in CASES}
-    assert groups == {"crossings", "sea", "detention", "camps", "asylum", "money", "percent", "injuries", "arrests"}
+    assert groups == {"crossings", "sea", "detention", "camps", "asylum", "money", "percent", "injuries", "arrests", "disasters"}
     assert all(sum(c.group == g for c in CASES) >= 5 for g in groups)
     assert all(c.figure in c.sentence for c in CASES)
     assert len({(c.sentence, c.figure) for c in CASES}) == len(CASES)
