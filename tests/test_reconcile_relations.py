@@ -263,6 +263,34 @@ def test_a_claim_without_an_event_joins_the_group_that_agrees_on_the_rest():
     assert joined.relaxed == ["event: missing on 1 claim"] and joined.event == "arrested"
 
 
+WRECK = dict(kind="deaths", event="died", place="Lampedusa", published="2023-08-10")
+
+
+def test_people_join_the_one_group_that_names_the_population():
+    report = reconcile([
+        hand_claim("At least 41", 41, qualifier="at_least", doc="a", counted="migrant", **WRECK),
+        hand_claim("Forty-one", 41, doc="b", counted="person", **WRECK),
+    ])
+    (group,) = report.groups
+    assert group.counted == "migrant" and "counted" not in group.matched
+    assert group.relaxed == ["counted: 'person' read as 'migrant' on 1 claim"]
+    assert report.disagreements == []
+
+
+@pytest.mark.parametrize("other", [
+    [dict(doc="c", counted="child")],  # a part of the population, not all of it
+    [dict(doc="c", counted="journalist")],
+    [dict(doc="c", counted="migrant"), dict(doc="d", counted="refugee")],  # two would fit: not guessed
+    [dict(doc="b", counted="migrant")],  # the people's own article tells them apart
+])
+def test_people_stay_apart_from_parts_from_several_populations_and_from_their_own_article(other):
+    claims = [hand_claim("41", 41, doc="b", counted="person", **WRECK)]
+    claims += [hand_claim("10", 10, **o, **WRECK) for o in other]
+    report = reconcile(claims)
+    assert len(report.groups) == 1 + len(other)
+    assert all(g.relaxed == [] for g in report.groups) and report.conflicts == []
+
+
 def test_reconcile_refuses_what_is_not_a_claim():
     with pytest.raises(TypeError, match="item 1 is a dict"):
         reconcile([hand_claim("21", 21, **ARRESTS), {"text": "21"}])

@@ -166,9 +166,11 @@ def _build_group(bucket: Bucket, by_claim: Mapping[int, Member]) -> Group:
     relations, periods = _relations_in_group(members)
 
     relaxed = [f"{f}: missing on {n} claim{'s' if n > 1 else ''}" for f, n in sorted(bucket.relaxed.items())]
+    relaxed += [f"counted: {w!r} read as {key.counted!r} on {n} claim{'s' if n > 1 else ''}"
+                for w, n in sorted(bucket.widened.items())]
     if len(place_names) > 1:
         relaxed.append("place: written as " + ", ".join(repr(p) for p in place_names))
-    loose = {f for f in bucket.relaxed} | ({"place"} if len(place_names) > 1 else set())
+    loose = {f for f in bucket.relaxed} | ({"counted"} if bucket.widened else set()) | ({"place"} if len(place_names) > 1 else set())
     claims = [m.claim for m in members]
 
     origins: dict[tuple, list[str]] = defaultdict(list)

@@ -2,7 +2,9 @@
 
 A quantity's key is (kind, unit, counted, event, place). Claims whose key matches exactly
 share a bucket; a bucket missing ``counted``, ``event`` or ``place`` joins the one bucket
-that agrees on everything else, and the group records what was relaxed. Time is not part
+that agrees on everything else, and the group records what was relaxed. A bucket that
+counts only "person" ("41 people died") joins the one bucket that says who, with everything
+else equal ("41 migrants died"), and the group records that too. Time is not part
 of the key: windows inside a group decide "same period" vs "change over time".
 
 >>> normalise_place("the Calais area"), normalise_source("The French government")
@@ -38,6 +40,14 @@ __all__ = [
 
 KEY_FIELDS = ("kind", "unit", "counted", "event", "place")
 RELAXABLE = ("counted", "event", "place")
+# What a figure counts when the text says only that they are people: it names the same
+# quantity as a figure that names the whole population of such news ("41 people" and
+# "41 migrants" drowned), never one that names a part of it ("10 children", "5 journalists").
+GENERIC_COUNTED = frozenset({"person", "people", "individual"})
+POPULATION_COUNTED = frozenset({
+    "migrant", "refugee", "asylum seeker", "immigrant", "illegal immigrant", "irregular migrant",
+    "undocumented migrant", "displaced person", "evacuee", "death", "fatality", "body", "victim",
+})
 
 _ARTICLES = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 _GENERIC_PLACE_WORDS = frozenset(
@@ -61,13 +71,14 @@ Window = tuple[int, int]  # inclusive proleptic ordinals of the first and last d
 class Bucket:
     """Claims sharing one key while grouping; ``relaxed`` says what was loosened to join."""
 
-    __slots__ = ("key", "claims", "relaxed", "place_names", "merged")
+    __slots__ = ("key", "claims", "relaxed", "widened", "place_names", "merged")
 
     def __init__(self, key: QuantityKey) -> None:
         self.key = key
         self.claims: list[Claim] = []  # in the order given, then those of merged buckets
         self.merged = False
         self.relaxed: dict[str, int] = {}  # field -> number of claims missing it
+        self.widened: dict[str, int] = {}  # generic counted word -> number of claims that said only it
         self.place_names: set[str] = set()
 
 
@@ -180,6 +191,29 @@ def _masked(key: QuantityKey, fields: tuple[str, ...]) -> tuple:
     return tuple(None if f in fields else getattr(key, f) for f in KEY_FIELDS)
 
 
+def _documents(bucket: Bucket) -> set[str]:
+    return {c.doc_id or "" for c in bucket.claims}
+
+
+def _join_generic_counted(buckets: dict[QuantityKey, Bucket]) -> None:
+    """Each bucket that counts a generic word ("person") joins the one bucket agreeing on
+    everything else that counts a population word ("migrant"), unless one document has claims
+    in both (it tells the two apart); with none or several it stays (never guessed)."""
+    specific: dict[QuantityKey, list[Bucket]] = {}
+    for key, bucket in buckets.items():
+        if key.counted in POPULATION_COUNTED:
+            specific.setdefault(key._replace(counted=None), []).append(bucket)
+    for key in [k for k in buckets if k.counted in GENERIC_COUNTED]:
+        targets = specific.get(key._replace(counted=None), ())
+        if len(targets) != 1 or _documents(buckets[key]) & _documents(targets[0]):
+            continue
+        bucket, target = buckets.pop(key), targets[0]
+        target.claims.extend(bucket.claims)
+        target.merged = True
+        target.place_names |= bucket.place_names
+        target.widened[key.counted] = target.widened.get(key.counted, 0) + len(bucket.claims)
+
+
 def group_claims(claims: Iterable[Claim]) -> list[Bucket]:
     """Buckets of claims about one quantity, in first-seen order of ``claims``.
 
@@ -202,6 +236,8 @@ def group_claims(claims: Iterable[Claim]) -> list[Bucket]:
         bucket.claims.append(claim)
         if claim.place:
             bucket.place_names.add(claim.place.name)
+
+    _join_generic_counted(buckets)
 
     # index buckets under each way of hiding known fields that some other bucket lacks
     wanted = {
