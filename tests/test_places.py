@@ -395,3 +395,33 @@ def test_gazetteer_entries_are_not_tracked_by_the_gc():
     assert not any(gc.is_tracked(value) for value in gaz.starters.values())
     assert all(type(code) is str for code in gaz.demonyms.values())
     assert all(type(name) is str for name in gaz.country_names.values())
+
+
+# English news writes many places without the accents of the gazetteers, or by an English
+# name where pycountry gives the local one: (sentence, words as written, normalised name, country)
+ENGLISH_SPELLINGS = [
+    ("About 400 protesters gathered in Zurich on Saturday.", "Zurich", "Zürich", "CH"),
+    ("Floods in Sao Paulo killed 12 people.", "Sao Paulo", "São Paulo", "BR"),
+    ("A blast in Kandahar killed at least 30 worshippers.", "Kandahar", "Kandahār", "AF"),
+    ("Bavaria took in 13,000 refugees in a weekend.", "Bavaria", "Bavaria", "DE"),
+    ("Heavy rain in Gujarat displaced 20,000 people.", "Gujarat", "Gujarāt", "IN"),
+    ("More than 3,000 homes in Wales lost power.", "Wales", "Wales", "GB"),
+    ("Police in Montreal arrested 14 people.", "Montreal", "Montréal", "CA"),
+    ("Some 250 migrants were taken to a centre in Dusseldorf.", "Dusseldorf", "Düsseldorf", "DE"),
+    ("The state of Baden-Wurttemberg housed 9,000 asylum seekers.", "Baden-Wurttemberg", "Baden-Württemberg", "DE"),
+]
+
+
+@pytest.mark.parametrize("text,words,name,country", ENGLISH_SPELLINGS)
+def test_places_written_as_english_news_writes_them(text, words, name, country):
+    (place,) = places_in(text)
+    assert (text[place.span.start:place.span.end], place.name, place.country) == (words, name, country)
+
+
+@pytest.mark.parametrize("text", [
+    "They met Bush on Monday.",  # "Būsh", a town of Egypt, folds to "Bush"
+    "The Bank said 12 branches would close.",  # "Bānk", Iran
+    "A Cat was there.",  # "Çat", Turkey: small towns get no ASCII spelling
+])
+def test_small_towns_get_no_ascii_spelling(text):
+    assert places_in(text) == []
