@@ -519,9 +519,17 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int, k: int =
     return head, ends[-1]
 
 
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "police"})
+
+
 def _ends_noun(words: list[str], rules: RuleSet) -> bool:
-    """Whether the last word of ``words``, or the last two, is a counted noun ("migrants", "asylum seekers")."""
-    if rules.lemma(words[-1].replace("-", " ")) in rules.noun_classes:
+    """Whether the last word of ``words``, or the last two, is a counted noun ("migrants",
+    "asylum seekers"), or a plural noun the lexicon does not know ("miners trapped ...")."""
+    last = words[-1]
+    if rules.lemma(last.replace("-", " ")) in rules.noun_classes:
+        return True
+    if last in _IRREGULAR_PLURALS or (len(last) > 3 and last.isalpha() and last.islower() and (
+            (last.endswith("s") and not last.endswith("ss")) or (len(last) > 4 and last.endswith("men")))):
         return True
     return len(words) > 1 and rules.lemma(f"{words[-2]} {words[-1]}".replace("-", " ")) in rules.multiword
 

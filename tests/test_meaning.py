@@ -172,6 +172,18 @@ def test_a_verb_after_the_counted_noun_ends_its_phrase(text, figure, want):
     assert kce(meanings(text, figure)[0]) == want
 
 
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    # a plural noun the lexicon does not know ends its phrase before an -ed verb too
+    ("Rescuers reached 14 miners trapped underground for three days.", "14", "miner"),
+    ("About 60 fishermen stranded offshore were brought back.", "About 60", "fisherman"),
+    ("Some 300 children displaced by the fighting were moved.", "Some 300", "child"),
+    # not a plural: the -ed word may still belong to the phrase
+    ("Some 20 fully trained officers arrived.", "Some 20", "officer"),
+])
+def test_an_ed_verb_after_an_unknown_plural_ends_its_phrase(text, figure, want):
+    assert meanings(text, figure)[0].counted == want
+
+
 # --- a phrasal verb split by the figure and its noun ----------------------------------------
 
 
