@@ -136,9 +136,10 @@ _FOLDING = "\u017f\u212a\u0130\u0131"  # letters that (?i) folds onto ASCII ones
 # reader's scan of the same stretch (``times.joint_starts``): one scan for both readers.
 # It finds every start ``_CUE_START`` finds but those after a letter that lower-cases to
 # a-z (a word character, after which no cue matches), and a few more ("Said", "TOLD").
-_CUE_LOOK = "(?:" + _trie(sorted({w.lower() for w in _LEMMA} | {"according", "report", "press", "figures", "data",
-                                                               "statistics", "numbers"})) + r"|a\s+report)"
-_JOINT = _times.joint_pattern(_CUE_LOOK)
+_CUE_WORDS = sorted({w.lower() for w in _LEMMA} | {"according", "report", "press", "figures", "data",
+                                                  "statistics", "numbers"})
+_CUE_LOOK = "(?:" + _trie(_CUE_WORDS) + r"|a\s+report)"
+_JOINT = _times.joint_pattern(_CUE_WORDS, {"a": r"\s+report"})  # with the look ``_CUE_LOOK``
 _SAID_X = regex.compile(r"\s*,?\s*" + _SPEECH + r"\s+(?P<np>[^,.;:!?“”\"]{1,60})")  # ,” said X
 _X_SAID = regex.compile(r"\s*,?\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+" + _SPEECH + r"\b")  # ” X said
 

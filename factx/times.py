@@ -17,7 +17,7 @@ import calendar
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, NamedTuple, Optional
 
 import regex
 
@@ -187,9 +187,12 @@ def _trie(words: dict[str, str]) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-_FIRST = "(?:" + _FIRST_DIGIT + "|" + _trie(
-    {w: "(?=" + _FOLLOWS[w] + ")" if w in _FOLLOWS else r"(?!\w)"
-     for w in sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS) | set(_FOLLOWS))}) + ")"
+_FIRST_AFTER = {w: "(?=" + _FOLLOWS[w] + ")" if w in _FOLLOWS else r"(?!\w)"
+                for w in sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS) | set(_FOLLOWS))}
+_FIRST = "(?:" + _FIRST_DIGIT + "|" + _trie(_FIRST_AFTER) + ")"
+_DIGITS = "0123456789"
+assert _FIRST_DIGIT.startswith("[0-9](?=")
+_FIRST_DIGIT_AFTER = _FIRST_DIGIT[len("[0-9]"):]  # ``_FIRST_DIGIT`` after its digit
 # ``_FIRST`` after a character that is not part of a word (a match starts with that
 # character): ``re`` skips to it by a class it tests in its search loop (lower-cased text
 # has no ASCII capitals), and the look behind leaves out the letters beyond ASCII.
@@ -253,20 +256,70 @@ def _times_window(text: str, lo: int, hi: int) -> tuple[tuple[int, int, "re.Matc
     return tuple((m.start(), m.end(), m) for m in _times_in(text, lo, hi, starts))
 
 
-def joint_pattern(look: str) -> "re.Pattern[str]":
-    """The scan of ``_starts`` that also marks where ``look`` (a pattern over lower-cased
-    text, read after a character that is not part of a word) matches: one pass over a
-    stretch for two readers. See ``joint_starts``."""
-    return re.compile("[^0-9_a-z](?:(?=" + look + ")(?:(?=(" + _FIRST + "))|)|(?=(" + _FIRST + ")))")
+class JointScan(NamedTuple):
+    """The scan of ``joint_pattern``: the pattern, and for each of its groups whether a
+    match that ends with it (``lastindex``) is a look as well as a time start."""
+
+    pattern: "re.Pattern[str]"
+    look_too: tuple[bool, ...]
 
 
-def joint_starts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> tuple[list[int], list[int]]:
-    """Where ``look`` of ``pattern = joint_pattern(look)`` matches in ``_lower(text)``
+def joint_pattern(look_words: Iterable[str], look_after: Optional[dict[str, str]] = None) -> JointScan:
+    """The scan of ``_starts`` that also marks where ``look`` matches in lower-cased text,
+    after a character that is not part of a word: one pass over a stretch for two readers.
+    ``look`` is ``(?:w1|w2|...|c1(?:after1)|...)`` for the words ``look_words`` (lower case,
+    each matched as the start of what follows) and ``look_after`` (a first character and a
+    pattern read after it). See ``joint_starts``.
+
+    The scan branches on the character after the one that is not part of a word, and reads
+    only the rest of the look and of ``_FIRST`` for that character: a word that neither
+    starts costs one look at its first letter, where a look ahead for each would cost two."""
+    look_after = look_after or {}
+    look_by: dict[str, list[str]] = {}
+    for w in look_words:
+        if w:
+            look_by.setdefault(w[0], []).append(w[1:])
+    first_by: dict[str, dict[str, str]] = {}
+    for w, after in _FIRST_AFTER.items():
+        first_by.setdefault(w[0], {})[w[1:]] = after
+    alts = []
+    look_too = [False]  # no group 0
+    for c in sorted(set(look_by) | set(look_after) | set(first_by) | set(_DIGITS)):
+        looks = ([_source_trie(sorted(look_by[c]))] if c in look_by else []) + (
+            [look_after[c]] if c in look_after else [])
+        look = "|".join(looks) if looks else None
+        first = _FIRST_DIGIT_AFTER if c in _DIGITS else _trie(first_by[c]) if c in first_by else None
+        if look is not None and first is not None:  # as (?=look)(?:(?=(first))|)|(?=(first))
+            look_too += [True, False]
+            alts.append(re.escape(c) + "(?:(?=" + look + ")(?:(?=(" + first + "))|)|(?=(" + first + ")))")
+        elif look is not None:
+            alts.append(re.escape(c) + "(?=" + look + ")")
+        else:
+            look_too.append(False)
+            alts.append(re.escape(c) + "(?=(" + first + "))")
+    return JointScan(re.compile("[^0-9_a-z](?:" + "|".join(alts) + ")"), tuple(look_too))
+
+
+def _source_trie(words: list[str]) -> str:
+    """``sources._trie``: one alternation for ``words`` (plain words), branching on letters."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(c) + _source_trie(rest) for c, rest in sorted(by_first.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in words else body
+
+
+def joint_starts(scan: JointScan, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where ``look`` of ``scan = joint_pattern(...)`` matches in ``_lower(text)``
     after a character that is not 0-9, "_" or a-z (in order, read no further than
     ``end``), and ``_starts(text, start, end)``, found in one scan.
 
     >>> t = "They said in June that 5 died."
-    >>> [[t[i:i + 4] for i in found] for found in joint_starts(joint_pattern("said"), t, 0, len(t))]
+    >>> [[t[i:i + 4] for i in found] for found in joint_starts(joint_pattern(["said"]), t, 0, len(t))]
     [['said'], ['in J', 'June']]
     """
     start = max(start, 0)
@@ -275,12 +328,16 @@ def joint_starts(pattern: "re.Pattern[str]", text: str, start: int, end: int) ->
     low = _lower(text[start - 1:end] if start else " " + text[:end])
     looks: list[int] = []
     out: list[int] = []
-    for m in pattern.finditer(low):
-        g = m.lastindex  # None: ``look`` only; 1: ``look`` and a time word; 2: a time word only
-        if g != 2:
+    look_too = scan.look_too
+    for m in scan.pattern.finditer(low):
+        g = m.lastindex  # None: ``look`` only; else a time word, and ``look`` too if ``look_too[g]``
+        if g is None:
             looks.append(start + m.start())
-        if g is not None:
-            out.append(start + m.start())
+        else:
+            i = start + m.start()
+            if look_too[g]:
+                looks.append(i)
+            out.append(i)
     if out and not low.isascii():  # drop the matches after a letter beyond ASCII, as ``_starts`` does
         word = _WORD_CHAR.match
         out = [i for i in out if not word(low, i - start)]

@@ -15,6 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+import re
+
 import regex
 
 from factx.records import Span
@@ -22,6 +24,13 @@ from factx.records import Span
 __all__ = ["Range", "clip", "window", "clause", "clear_window_cache", "GRID", "NEIGHBOUR", "CLAUSE_BREAK"]
 
 CLAUSE_BREAK = regex.compile(r"[;:—–()“”\"]|,\s")
+# ``CLAUSE_BREAK`` for the stdlib ``re``, which finds it faster: ``regex``'s "\s" is ``re``'s
+# but for "\x1c"-"\x1f". No two of its matches overlap (the blank after a comma is no
+# mark), so the last one found from the left is the last one that fits: ``re`` finds it
+# from the end at once.
+_BREAK = r"(?:[;:—–()“”\"]|,[^\S\x1c-\x1f])"
+_LAST_BREAK = re.compile(r"(?s:.*)" + _BREAK)
+_NEXT_BREAK = re.compile(_BREAK)
 NEIGHBOUR = 600  # characters read in a neighbouring sentence
 GRID = 256  # windows are aligned on this grid, so the figures of one stretch share them
 
@@ -58,10 +67,9 @@ def clause(text: str, sent: Span, figure: Span) -> tuple[int, int]:
 @lru_cache(maxsize=256)
 def _clause(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
     """:func:`clause`, found once for the time and the place readers of a figure."""
-    start = sent_start
-    for m in CLAUSE_BREAK.finditer(text, sent_start, fig_start):
-        start = m.end()
-    m = CLAUSE_BREAK.search(text, fig_end, sent_end)
+    m = _LAST_BREAK.match(text, sent_start, fig_start)  # the last ``CLAUSE_BREAK`` before
+    start = m.end() if m else sent_start
+    m = _NEXT_BREAK.search(text, fig_end, sent_end)
     return start, (m.start() if m else sent_end)
 
 

@@ -337,6 +337,8 @@ def test_window_bounds_are_the_shared_window(s_start, s_len, f_start, f_len):
 @example([("\u212a", "said", str.lower), ("ı", "in 2015", str.lower), ("中", "today", str.lower)], 1, 200)
 @example([(" ", "said", str.lower), ("", "in 2015", str.lower), ("5", "today", str.lower)], 0, 200)
 @example([("İ", "on Tuesday morning", str.title), ("é", "5th of June 2015", str.lower)], 0, 30)
+@example([(" ", "a report", str.lower), ("-", "a report", str.upper), (" ", "in 2015", str.lower)], 0, 200)
+@example([("“", "said", str.title), (" ", "since June", str.lower), ("(", "5th of June 2015", str.lower)], 0, 200)
 def test_joint_scan_is_starts_and_the_other_look(pieces, a, b):
     """``joint_starts`` (the scan shared with the source reader) gives ``_starts`` and the
     places where the other look matches in lower-cased text after a character not 0-9, _ or a-z."""
@@ -346,8 +348,9 @@ def test_joint_scan_is_starts_and_the_other_look(pieces, a, b):
 
     text = "".join(join + case(words) for join, words, case in pieces)
     start, end = sorted((min(a, len(text)), min(b, len(text))))
-    for look in (sources._CUE_LOOK, "(?:said|in)"):
-        looks, found = times.joint_starts(times.joint_pattern(look), text, start, end)
+    for look, scan in ((sources._CUE_LOOK, sources._JOINT), ("(?:said|in|a(?:\\s+report))",
+                                                           times.joint_pattern(["said", "in"], {"a": r"\s+report"}))):
+        looks, found = times.joint_starts(scan, text, start, end)
         assert found == times._starts(text, start, end)
         if start < end:
             low = times._lower(text[start - 1:end] if start else " " + text[:end])
