@@ -62,6 +62,8 @@ _TIME = re.compile(
     rf"(?P<mb>{_MON})(?:,?\s+(?P<myb>{_YEAR}))?)(?![\w])(?!\s+\d{{1,2}}\b)"
     rf"|(?P<dmy>\b(?P<d1>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?)(?![\w])"
     rf"|(?P<mdy>\b(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?)(?![\w,.]\d)(?![\w])"
+    rf"|(?P<firstn>\b(?i:the\s+first\s+(?P<fn>{_NUM})\s+(?P<fu>months|weeks)\s+of\s+)"
+    rf"(?:(?i:the|this)\s+year|(?P<fy>{_YEAR})))\b"
     rf"|(?P<part>\b(?i:(?:the\s+)?(?P<pw>early|mid|late|end\s+of|beginning\s+of|start\s+of|spring|summer|"
     rf"(?:first|second)\s+half|(?:first|second|third|fourth|last|final)\s+quarter|"
     rf"autumn|fall|winter)(?:\s+of)?)[\s-]+(?P<py>{_YEAR}))(?![\d%]|[,.]\d)"
@@ -75,7 +77,7 @@ _TIME = re.compile(
     rf"|(?P<begin>\b(?i:since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<bu>year|month)))\b"
     rf"|(?P<period>\b(?i:(?P<pq>(?:(?:over|in|during)\s+)?the\s+(?:past|last|previous)|last|past|"
     rf"this|next|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:(?P<pn>{_NUM})\s+)?"
-    rf"(?P<pu>weekend|week|month|year|spring|summer|autumn|fall|winter|days|weeks|months|years)))\b"
+    rf"(?P<pu>weekend|week|month|year|spring|summer|autumn|fall|winter|days|weeks|months|years|hours|decades?)))\b"
     rf"|(?P<weekend>\b(?i:(?:over|at|during)\s+the\s+weekend))\b"
     rf"|(?P<same>\b(?i:the\s+same\s+(?:time\s+)?period|that\s+period|the\s+same\s+time))\b"
     rf"|(?P<year>\b(?P<yprep>{_PREP}|(?i:year))\s+(?P<y>{_YEAR}))(?![\d%]|[,.]\d|[-–]\d)"
@@ -113,7 +115,7 @@ _RATE = r"\s+(?:day|night|week|month|year)"  # "a day", "per night": a rate, ski
 _AGO = r"\s+(?:day|week|month|year)s?\s+ago"  # "two years ago"
 _THE_PAST = r"\s+the\s+(?:past|last|previous)"  # "over the past year"
 _COUNT_OR_UNIT = (r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple"
-                  r"|day|week|month|year|spring|summer|autumn|fall|winter)")  # "last three weeks"
+                  r"|day|week|month|year|spring|summer|autumn|fall|winter|decade)")  # "last three weeks"
 _OF_YEAR = r"(?:\s+of)?" + _MONTH_OR_YEAR  # "early 2016", "the summer of 2015", "mid-June"
 _FOLLOWS = {
     "the": r"\s+(?:(?:early|mid|late|end|beginning|start|spring|summer|autumn|fall|winter|day|same|first|second|third|fourth|final)(?!\w)|last\s+quarter"
@@ -436,6 +438,8 @@ def resolve(m: "re.Match[str]", p: Optional[dt.date]) -> Period:
         return _since(d, p) if prep == "since" else (d, d)
     if g["part"]:
         return _part_of_year(" ".join(g["pw"].lower().split()), int(g["py"]))
+    if g["firstn"] and (g["fy"] or p is not None):  # "the first nine months of the year"
+        return _first_of_year(int(g["fy"]) if g["fy"] else p.year, g["fn"], g["fu"].lower())
     if g["year"] and (g["yprep"] or "").lower() != "since":
         y = int(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
@@ -468,6 +472,14 @@ _PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "mid": (5
           "late": (9, 12), "end of": (10, 12), "first half": (1, 6), "second half": (7, 12),
           "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
           "fourth quarter": (10, 12), "last quarter": (10, 12), "final quarter": (10, 12)}
+
+
+def _first_of_year(year: int, n_text: str, unit: str) -> Period:
+    """"the first nine months of 2023": from 1 January to the end of the last of them."""
+    n = int(n_text) if n_text.isdigit() else _NUMWORDS.get(" ".join(n_text.lower().split()), 1)
+    if unit == "weeks":
+        return dt.date(year, 1, 1), dt.date(year, 1, 1) + dt.timedelta(weeks=min(n, 53)) - dt.timedelta(days=1)
+    return dt.date(year, 1, 1), _month_range(year, min(max(n, 1), 12))[1]
 
 
 def _month_span(g: "re.Match[str]", p: Optional[dt.date]) -> Period:
@@ -528,6 +540,14 @@ def _period(q: str, n_text: Optional[str], unit: str, p: dt.date) -> Period:
     if n_text:
         n = int(n_text) if n_text.isdigit() else _NUMWORDS.get(" ".join(n_text.lower().split()), 1)
     base = unit.rstrip("s")
+    if base == "hour":  # "the past 24 hours": the days they touch, ending at publication
+        return p - dt.timedelta(days=-(-n // 24)), p
+    if base == "decade":
+        if q == "this":
+            return dt.date(p.year - p.year % 10, 1, 1), p
+        if q == "next":
+            return dt.date(p.year - p.year % 10 + 10, 1, 1), dt.date(p.year - p.year % 10 + 19, 12, 31)
+        return _shift_months(p, -120 * n), p  # "the past decade", "the last two decades"
     if q in ("this", "so far this", "earlier this"):
         if base == "year":
             return dt.date(p.year, 1, 1), p
