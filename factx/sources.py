@@ -311,9 +311,10 @@ def _quotes(text: str) -> list[int]:
     return at
 
 
-# A cue word used as an adjective or a participle is no cue: "an estimated 33 million",
-# "the reported toll", "the ransom demanded was $5 million".
-_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the|its|their|his|her|this|that|these|those|A|An|The)\s+$")
+# A cue word used as an adjective, a noun or a participle is no cue: "an estimated 33
+# million", "the reported toll", "the number of confirmed dead", "the number of arrests",
+# "the ransom demanded was $5 million".
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the|its|their|his|her|this|that|these|those|of|A|An|The)\s+$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _PUT_AT = regex.compile(r"\s+(?:the|its|their)\s+(?:(?:death|final|overall|official|total)\s+)?"
                         r"(?:toll|number|figure|total|tally|count|cost|bill)(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+at\b", regex.I)

@@ -141,6 +141,10 @@ def test_bare_pronoun_without_antecedent_is_no_source():
         ("The storm caused an estimated $3bn in damage to 1,200 homes.", "1,200"),
         ("The ransom demanded was $5 million.", "$5 million"),
         ("The reported 400 deaths could not be verified.", "400"),
+        # ... or as a noun after "of"
+        ("The number of confirmed dead stands at 3,100.", "3,100"),
+        ("The number of arrests reached 300 on Friday.", "300"),
+        ("A total of reported cases rose to 400.", "400"),
         # "put" and "show" are cues only in their constructions
         ("Workers put 5,000 sandbags along the river.", "5,000"),
         ("The shows drew 3,000 people.", "3,000"),
