@@ -341,6 +341,13 @@ def test_arrivals_count_people():
     assert kce(meanings(text, "1 million")[0]) == ("people", "person", "arrived")
 
 
+@pytest.mark.xfail(strict=True, reason="the whole of 'four of the 46 ...' takes the verb of its part")
+def test_the_whole_of_a_part_keeps_its_own_event():
+    text = "Only four of the 46 people on board survived."
+    part, whole = meanings(text, "four", "46")
+    assert part.event == "rescued" and whole.event == "present"
+
+
 @pytest.mark.xfail(strict=True, reason="negation is not read")
 def test_negation():
     text = "None of the 300 migrants in the camp were arrested."
