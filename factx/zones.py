@@ -130,6 +130,15 @@ def _possible(digits: int, before: str, after: str) -> regex.Pattern | None:
     return _digit_led(tuple(k for k in _DIGIT_LED for counts, left, right in [_AROUND_DIGITS[k]]
                             if digits in counts and (left is None or (before != "" and before in left))
                             and (right is None or (after != "" and after in right))))
+# For each pattern that needs a digit, what every match of it holds one of, as the text case-folded
+# holds it (the letters here match no letter but themselves case-insensitively, "s" but "ſ",
+# which folds to "s"): where the text holds none, the pattern is not tried on the whole of it.
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_AM_PM_MARKS = ("am", "pm", "a.m", "p.m")
+_NEEDS = {3: ("+",), 4: ("(",), 5: ("-", "."), 6: _MONTH_STARTS, 7: _MONTH_STARTS, 8: _MONTH_STARTS,
+          9: ("-", "/", "."), 10: ("-",), 11: (":",), 12: _AM_PM_MARKS, 13: _AM_PM_MARKS, 14: ("old",),
+          15: ("age",), 16: ("age",), 17: ("der-", "ver-")}
+assert sorted(_NEEDS) == list(range(_MARKED, len(_PATTERNS)))
 _WWW = regex.compile(r"www\.", regex.I)
 # The same matches, found from their dot by the stdlib engine (which skips to a dot fast): only
 # "w" and "W" match "w" case-insensitively, and two matches cannot overlap (a match holds one dot).
@@ -294,7 +303,10 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None,
     dense = len(spans) == 1 and spans[0] == (0, len(text))
     runs = None if dense else runs
     hits: list[tuple[int, int, int, str]] = []
+    folded = text.casefold() if dense else ""
     for k in _ALL if dense else _NOT_DIGIT_LED:
+        if dense and k >= _MARKED and not any(part in folded for part in _NEEDS[k]):
+            continue  # none of what every match holds is in the text
         role, pattern = _ZONES[k]
         if k < _MARKED:
             found_k = _marked(text, k, pattern)
