@@ -357,10 +357,14 @@ def _search_numeral(pattern: regex.Pattern, text: str, pos: int, starts: list[in
 class _PlainNumeral:
     """What figures read of a match of the numeral pattern, for a plain numeral: no sign."""
 
-    __slots__ = ("re", "_start", "_end", "_num")
+    __slots__ = ("re", "_start", "_end", "_num", "value", "plain")
 
     def __init__(self, pattern: regex.Pattern, text: str, start: int, end: int) -> None:
-        self.re, self._start, self._end, self._num = pattern, start, end, text[start:end]
+        self.re, self._start, self._end = pattern, start, end
+        self._num = num = text[start:end]
+        # numbers.parse_numeral and numbers.is_plain of it: digits, perhaps grouped by commas in threes
+        self.plain = "," not in num
+        self.value = float(num) if self.plain else float(num.replace(",", ""))
 
     def start(self, group: int | str = 0) -> int:
         assert group == 0
@@ -513,12 +517,16 @@ _GLUED = regex.compile(r"\p{L}")
 def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: bool = False,
              taken: int = 0) -> _Atom | None:
     raw = m.group("num")
-    try:
-        value = numbers.parse_numeral(raw)
-    except (ValueError, ZeroDivisionError, OverflowError):
-        return None
-    if value is not None and m.group("sign"):
-        value = -value
+    if type(m) is _PlainNumeral:  # no sign, and its value read already
+        value, plain = m.value, m.plain
+    else:
+        try:
+            value = numbers.parse_numeral(raw)
+        except (ValueError, ZeroDivisionError, OverflowError):
+            return None
+        if value is not None and m.group("sign"):
+            value = -value
+        plain = numbers.is_plain(raw)
     start, end = m.span()
     a = _Atom(start, end, value, value, digits=raw)
     cur = None
@@ -534,7 +542,7 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
                 a.low = a.high = numbers.scaled(value, 1e6)
                 a.scaled, cur = True, cur[1:]
             a.unit, a.dimension = currency_code(cur), "money"
-    if numbers.is_plain(raw):
+    if plain:
         tail = _mixed_tail(text, a.end)
         if tail and (numbers_only or not _RATIO_WORD.match(tail.group())):
             tokens = [t for _, _, t in numberwords.split_words(text[a.end : tail.end()])]

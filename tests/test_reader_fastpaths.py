@@ -13,7 +13,7 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from factx import figures, hotspots, qualifiers, zones
+from factx import figures, hotspots, numbers, qualifiers, zones
 from factx.currencies import _symbol_forms, currency_before, may_end_with_currency
 from factx.figures import (_PERCENT_FIRST, _PLUS_MINUS, _SIGN_WORD_BEFORE, _SIGN_WORD_LAST, _after_words,
                            _may_end_with_of, _may_join, _may_read_after, _numeral_starts, _opens_no_unit, _patterns,
@@ -478,6 +478,8 @@ def test_a_plain_numeral_is_read_as_the_numeral_pattern_reads_it(text, short):
                 assert (plain.span(), plain.start(), plain.end(), plain.group("num"), plain.group("sign")) == (
                     m.span(), m.start(), m.end(), m.group("num"), m.group("sign")), (text, start, stop)
                 assert plain.re is pattern and plain.group() == m.group()
+                assert plain.value == numbers.parse_numeral(m.group("num"))
+                assert plain.plain == numbers.is_plain(m.group("num"))
 
 
 def test_a_plain_numeral_is_read_at_the_start_of_most_numerals():
