@@ -304,9 +304,14 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None,
     runs = None if dense else runs
     hits: list[tuple[int, int, int, str]] = []
     folded = text.casefold() if dense else ""
+    held: dict[tuple[str, ...], bool] = {}  # each of _NEEDS's values, once
     for k in _ALL if dense else _NOT_DIGIT_LED:
-        if dense and k >= _MARKED and not any(part in folded for part in _NEEDS[k]):
-            continue  # none of what every match holds is in the text
+        if dense and k >= _MARKED:
+            needs = _NEEDS[k]
+            if needs not in held:
+                held[needs] = any(part in folded for part in needs)
+            if not held[needs]:
+                continue  # none of what every match holds is in the text
         role, pattern = _ZONES[k]
         if k < _MARKED:
             found_k = _marked(text, k, pattern)
