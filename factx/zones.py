@@ -301,6 +301,9 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None,
     # Where digits are everywhere (a table, a run of figures), one alternation tried at every
     # digit costs more than the patterns that each fail fast on their own.
     dense = len(spans) == 1 and spans[0] == (0, len(text))
+    # A text read whole, with its runs of numeric characters listed: an identifier ("F-16") needs
+    # one after a letter or a hyphen (as _after_letter finds them), else none is looked for.
+    no_letter_digit = dense and runs is not None and not _after_letter(text, runs)[0]
     runs = None if dense else runs
     hits: list[tuple[int, int, int, str]] = []
     folded = text.casefold() if dense else ""
@@ -339,7 +342,7 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None,
             found.append((start, stop, role))
             end = stop
     token_end = -1
-    for m in _letter_digits(text, spans, runs, dense, lambda: token_end):
+    for m in () if no_letter_digit else _letter_digits(text, spans, runs, dense, lambda: token_end):
         at = m.start("lead")
         if at < token_end:  # inside the identifier just found ("a1b2c3...")
             continue

@@ -244,3 +244,24 @@ def test_a_text_read_whole_tries_only_the_zone_patterns_whose_marks_it_holds(pie
     with mock.patch.dict(zones._NEEDS, {k: ("",) for k in zones._NEEDS}):
         expected = find_zones(text, whole, None)
     assert find_zones(text, whole, None) == expected
+
+
+# A text read whole whose runs of numeric characters are listed looks for identifiers ("F-16")
+# only if one of the runs follows a letter or a hyphen (zones.find_zones, no_letter_digit).
+_LETTER_DIGIT_PIECES = st.sampled_from([
+    "F-16", "LGA1156", "COVID-19", "a1b2", "é3", "x٣", "-7", "--7", "7", "1,000", "$5", "£5", "(12)", "12:30", "é",
+    "\u212a9", "\u017f2", "\u0130", "ab", "-", " ", "\n", ".", "4e14", "km2", "3m-5m", "US$5", "\U0003f92a1",
+])
+
+
+@SETTINGS
+@given(st.lists(_LETTER_DIGIT_PIECES, max_size=10), st.sampled_from(["", " ", "  "]))
+@example(["F-16", " ", "7"], "")
+@example(["é3"], "")
+@example(["-7", "--7", "(12)"], " ")
+def test_a_text_read_whole_looks_for_identifiers_only_after_a_letter_or_hyphen(pieces, sep):
+    text = sep.join(pieces)
+    n = len(text)
+    whole = [(0, n)] if text else []
+    runs = [(m.start(), m.end(), 0, n) for m in regex.finditer(r"\p{N}+", text)]
+    assert find_zones(text, whole, runs) == find_zones(text, whole, None)
