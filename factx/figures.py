@@ -326,12 +326,107 @@ def _searcher(text: str, where: str, pattern: regex.Pattern, lead: regex.Pattern
     if where == "words" and spans.word_starts is not None:
         starts = hotspots.starts_before(text, spans.word_starts, lead)
         return lambda pos: hotspots.search_from(pattern, text, pos, starts)
+    if where == "numeral" and spans.runs is not None:
+        starts, ends = _numeral_starts(text, spans.runs)
+        return lambda pos: _search_numeral(pattern, text, pos, starts, ends)
     if where != "words" and spans.runs is not None:
-        starts, ends = (_numeral_starts if where == "numeral" else _ordinal_starts)(text, spans.runs)
+        starts, ends = _ordinal_starts(text, spans.runs)
         return lambda pos: hotspots.search_from(pattern, text, pos, starts, ends)
     windows = spans.all if where == "words" else spans.digits
     ends = [b for _, b in windows]
     return lambda pos: hotspots.search(pattern, text, pos, windows, ends)
+
+
+def _search_numeral(pattern: regex.Pattern, text: str, pos: int, starts: list[int],
+                    ends: list[int]) -> regex.Match | _PlainNumeral | None:
+    """``hotspots.search_from(pattern, text, pos, starts, ends)`` for the numeral pattern: a plain
+    numeral ("700", "9,000", "2016.") is read by :func:`_plain_numeral`, any other by the pattern."""
+    k = bisect.bisect_left(starts, pos)
+    n = len(starts)
+    while k < n:
+        start, stop = starts[k], ends[k]
+        m = _plain_numeral(pattern, text, start, stop)
+        if m is None:
+            m = pattern.match(text, start, stop)
+        if m is not None:
+            return m
+        k += 1
+    return None
+
+
+class _PlainNumeral:
+    """What figures read of a match of the numeral pattern, for a plain numeral: no sign."""
+
+    __slots__ = ("re", "_start", "_end", "_num", "value", "plain")
+
+    def __init__(self, pattern: regex.Pattern, text: str, start: int, end: int) -> None:
+        self.re, self._start, self._end = pattern, start, end
+        self._num = num = text[start:end]
+        # numbers.parse_numeral and numbers.is_plain of it: digits, perhaps grouped by commas in threes
+        self.plain = "," not in num
+        self.value = float(num) if self.plain else float(num.replace(",", ""))
+
+    def start(self, group: int | str = 0) -> int:
+        assert group == 0
+        return self._start
+
+    def end(self, group: int | str = 0) -> int:
+        assert group == 0
+        return self._end
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        assert group == 0
+        return self._start, self._end
+
+    def group(self, group: int | str = 0) -> str | None:
+        if group == "num" or group == 0:
+            return self._num
+        assert group == "sign"
+        return None
+
+
+def _plain_numeral(pattern: regex.Pattern, text: str, start: int, stop: int) -> _PlainNumeral | None:
+    """The numeral pattern's match at ``start`` (reading no further than ``stop``) where it is
+    plain, found without the pattern: ASCII digits ("700"), perhaps grouped by commas in threes
+    ("9,000"), after no letter, number, "_", "." or "," and before nothing the pattern reads on
+    (another digit, a decimal or group separator followed by a digit, an exponent, a power, a
+    fraction, an ordinal suffix: every letter). None: not known here, the pattern decides."""
+    if text[start : start + 1] not in _ASCII_DIGITS:
+        return None
+    before = text[start - 1 : start] if start > 0 else ""
+    if before and before not in _PLAIN_BEFORE:
+        return None
+    end = start + 1
+    while end < stop and text[end] in _ASCII_DIGITS:
+        end += 1
+    if end - start <= 3:  # groups of three after a comma; a fourth digit ("1,0001") fails the test below
+        while text[end : end + 1] == "," and end + 4 <= stop and text[end + 1 : end + 4].isdigit() \
+                and text[end + 1 : end + 4].isascii():
+            end += 4
+    after = text[end : end + 1] if end < stop else ""
+    if after and after not in _PLAIN_AFTER:
+        if after not in _PLAIN_AFTER_UNLESS:
+            return None
+        next_ = text[end + 1 : end + 2] if end + 1 < stop else ""
+        if next_ and (next_ in _PLAIN_AFTER_UNLESS[after] or not next_.isascii()):
+            return None
+    return _PlainNumeral(pattern, text, start, end)
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+# Before a plain numeral: any ASCII character but a letter, digit, "_", "." or "," (the pattern
+# reads no sign at a digit; its lookbehind wants no letter, number or "_", nor a digit and a
+# separator), and some others that are no letters or numbers.
+_PLAIN_BEFORE = frozenset(
+    [chr(i) for i in range(128) if not chr(i).isalnum() and chr(i) not in "_.,"]
+    + list("£€¥₹“”‘’—–«»\u00a0\u202f\u2009"))
+# After a plain numeral: what the pattern never reads on into (it reads on into digits, ".", ",",
+# "/", "^", the blanks of a group or fraction, letters: "e", "x", "st", "th"...).
+_PLAIN_AFTER = frozenset(chr(i) for i in range(128) if not chr(i).isalnum() and chr(i) not in ".,/^ ")
+# ".", "," and " " end it unless an ASCII digit follows ("5.3", "5,3", "5 317"), or, after " ", an
+# "x" ("5 x 10^3") or another space ("2  1/2"); or a character that is not ASCII (a digit?).
+_PLAIN_AFTER_UNLESS = {".": frozenset("0123456789"), ",": frozenset("0123456789"),
+                       " ": frozenset("0123456789 xX")}
 
 
 def _numeral_starts(text: str, runs: list[tuple[int, int, int, int]]) -> tuple[list[int], list[int]]:
@@ -422,12 +517,16 @@ _GLUED = regex.compile(r"\p{L}")
 def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: bool = False,
              taken: int = 0) -> _Atom | None:
     raw = m.group("num")
-    try:
-        value = numbers.parse_numeral(raw)
-    except (ValueError, ZeroDivisionError, OverflowError):
-        return None
-    if value is not None and m.group("sign"):
-        value = -value
+    if type(m) is _PlainNumeral:  # no sign, and its value read already
+        value, plain = m.value, m.plain
+    else:
+        try:
+            value = numbers.parse_numeral(raw)
+        except (ValueError, ZeroDivisionError, OverflowError):
+            return None
+        if value is not None and m.group("sign"):
+            value = -value
+        plain = numbers.is_plain(raw)
     start, end = m.span()
     a = _Atom(start, end, value, value, digits=raw)
     cur = None
@@ -443,7 +542,7 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
                 a.low = a.high = numbers.scaled(value, 1e6)
                 a.scaled, cur = True, cur[1:]
             a.unit, a.dimension = currency_code(cur), "money"
-    if numbers.is_plain(raw):
+    if plain:
         tail = _mixed_tail(text, a.end)
         if tail and (numbers_only or not _RATIO_WORD.match(tail.group())):
             tokens = [t for _, _, t in numberwords.split_words(text[a.end : tail.end()])]

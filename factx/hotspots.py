@@ -110,8 +110,8 @@ class Windows(NamedTuple):
     """The windows of a text: all of them, those holding a digit, and where a number word
     starts a word (``None`` if the text cannot be case-folded letter for letter: then a word
     pattern scans ``all``); and every run of numeric characters in the digit windows, as
-    ``(start, end, window start, window end)`` (``None`` when a window covers the whole text:
-    then a numeral pattern scans ``digits``)."""
+    ``(start, end, window start, window end)`` (``None`` when they are many, or the text cannot
+    be case-folded letter for letter: then a numeral pattern scans ``digits``)."""
 
     all: list[tuple[int, int]]
     digits: list[tuple[int, int]]
@@ -164,8 +164,8 @@ def scan_windows(text: str) -> Windows:
         else:
             out.append([start, end, digit])
     if sum(b - a for a, b, _ in out) > _WHOLE * n:
-        whole = [(0, n)]
-        return Windows(whole, whole, word_starts)
+        whole = [(0, n)]  # the runs too, unless they are many: each is tried where it is, as in windows
+        return Windows(whole, whole, word_starts, None if numeric is None else [(a, b, 0, n) for a, b in numeric])
     digits = [(a, b) for a, b, digit in out if digit]
     runs = _runs(text, clusters, digits) if numeric is None else _runs_in_windows(numeric, digits)
     return Windows([(a, b) for a, b, _ in out], digits, word_starts, runs)

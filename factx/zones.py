@@ -130,6 +130,15 @@ def _possible(digits: int, before: str, after: str) -> regex.Pattern | None:
     return _digit_led(tuple(k for k in _DIGIT_LED for counts, left, right in [_AROUND_DIGITS[k]]
                             if digits in counts and (left is None or (before != "" and before in left))
                             and (right is None or (after != "" and after in right))))
+# For each pattern that needs a digit, what every match of it holds one of, as the text case-folded
+# holds it (the letters here match no letter but themselves case-insensitively, "s" but "ſ",
+# which folds to "s"): where the text holds none, the pattern is not tried on the whole of it.
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_AM_PM_MARKS = ("am", "pm", "a.m", "p.m")
+_NEEDS = {3: ("+",), 4: ("(",), 5: ("-", "."), 6: _MONTH_STARTS, 7: _MONTH_STARTS, 8: _MONTH_STARTS,
+          9: ("-", "/", "."), 10: ("-",), 11: (":",), 12: _AM_PM_MARKS, 13: _AM_PM_MARKS, 14: ("old",),
+          15: ("age",), 16: ("age",), 17: ("der-", "ver-")}
+assert sorted(_NEEDS) == list(range(_MARKED, len(_PATTERNS)))
 _WWW = regex.compile(r"www\.", regex.I)
 # The same matches, found from their dot by the stdlib engine (which skips to a dot fast): only
 # "w" and "W" match "w" case-insensitively, and two matches cannot overlap (a match holds one dot).
@@ -292,9 +301,20 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None,
     # Where digits are everywhere (a table, a run of figures), one alternation tried at every
     # digit costs more than the patterns that each fail fast on their own.
     dense = len(spans) == 1 and spans[0] == (0, len(text))
+    # A text read whole, with its runs of numeric characters listed: an identifier ("F-16") needs
+    # one after a letter or a hyphen (as _after_letter finds them), else none is looked for.
+    no_letter_digit = dense and runs is not None and not _after_letter(text, runs)[0]
     runs = None if dense else runs
     hits: list[tuple[int, int, int, str]] = []
+    folded = text.casefold() if dense else ""
+    held: dict[tuple[str, ...], bool] = {}  # each of _NEEDS's values, once
     for k in _ALL if dense else _NOT_DIGIT_LED:
+        if dense and k >= _MARKED:
+            needs = _NEEDS[k]
+            if needs not in held:
+                held[needs] = any(part in folded for part in needs)
+            if not held[needs]:
+                continue  # none of what every match holds is in the text
         role, pattern = _ZONES[k]
         if k < _MARKED:
             found_k = _marked(text, k, pattern)
@@ -322,7 +342,7 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None,
             found.append((start, stop, role))
             end = stop
     token_end = -1
-    for m in _letter_digits(text, spans, runs, dense, lambda: token_end):
+    for m in () if no_letter_digit else _letter_digits(text, spans, runs, dense, lambda: token_end):
         at = m.start("lead")
         if at < token_end:  # inside the identifier just found ("a1b2c3...")
             continue

@@ -220,3 +220,48 @@ def test_the_zones_found_in_windows_are_those_found_in_the_whole_text(pieces):
     windows = hotspots.scan_windows(text)
     whole = [(0, len(text))] if text else []
     assert find_zones(text, windows.digits, windows.runs) == find_zones(text, whole, None)
+
+
+# What every match of a zone pattern holds (zones._NEEDS): a text read whole without it is not tried
+# with the pattern.
+_NEEDS_PIECES = st.sampled_from([
+    "(555) 123-4567", "+44 20 7946 0958", "555.123.4567", "September 15, 2020", "SEPT. 5", "ſep 5", "Auguſt 4", "4 July",
+    "4th of July", "March of 2019", "MARCH OF 2019", "2020-01-02", "1/2/2020", "1.2.20", "1995-01", "10:30", "10.30 pm",
+    "10 a.m.", "10 PM", "10pm", "28-year-old", "28 YEARS OLD", "aged 12", "AGE 12", "3 years of age", "under-18s",
+    "OVER-21", "700", "1,000", "12", "2020", "x", "-", ".", "/", ":", "+", "(", "m", "\u212a", "\u0130", "é", " ", "\n",
+])
+
+
+@SETTINGS
+@given(st.lists(_NEEDS_PIECES, max_size=8), st.sampled_from(["", " ", "  "]))
+@example(["September 15, 2020", "10:30 pm", "28-year-old", "aged 12", "under-18s", "+44 20 7946 0958"], " ")
+@example(["ſep", " ", "5"], "")
+@example(["4", " ", "Auguſt"], "")
+def test_a_text_read_whole_tries_only_the_zone_patterns_whose_marks_it_holds(pieces, sep):
+    from factx import zones
+    text = sep.join(pieces)
+    whole = [(0, len(text))] if text else []
+    with mock.patch.dict(zones._NEEDS, {k: ("",) for k in zones._NEEDS}):
+        expected = find_zones(text, whole, None)
+    assert find_zones(text, whole, None) == expected
+
+
+# A text read whole whose runs of numeric characters are listed looks for identifiers ("F-16")
+# only if one of the runs follows a letter or a hyphen (zones.find_zones, no_letter_digit).
+_LETTER_DIGIT_PIECES = st.sampled_from([
+    "F-16", "LGA1156", "COVID-19", "a1b2", "é3", "x٣", "-7", "--7", "7", "1,000", "$5", "£5", "(12)", "12:30", "é",
+    "\u212a9", "\u017f2", "\u0130", "ab", "-", " ", "\n", ".", "4e14", "km2", "3m-5m", "US$5", "\U0003f92a1",
+])
+
+
+@SETTINGS
+@given(st.lists(_LETTER_DIGIT_PIECES, max_size=10), st.sampled_from(["", " ", "  "]))
+@example(["F-16", " ", "7"], "")
+@example(["é3"], "")
+@example(["-7", "--7", "(12)"], " ")
+def test_a_text_read_whole_looks_for_identifiers_only_after_a_letter_or_hyphen(pieces, sep):
+    text = sep.join(pieces)
+    n = len(text)
+    whole = [(0, n)] if text else []
+    runs = [(m.start(), m.end(), 0, n) for m in regex.finditer(r"\p{N}+", text)]
+    assert find_zones(text, whole, runs) == find_zones(text, whole, None)

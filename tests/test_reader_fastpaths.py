@@ -13,7 +13,7 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from factx import figures, hotspots, qualifiers, zones
+from factx import figures, hotspots, numbers, qualifiers, zones
 from factx.currencies import _symbol_forms, currency_before, may_end_with_currency
 from factx.figures import (_PERCENT_FIRST, _PLUS_MINUS, _SIGN_WORD_BEFORE, _SIGN_WORD_LAST, _after_words,
                            _may_end_with_of, _may_join, _may_read_after, _numeral_starts, _opens_no_unit, _patterns,
@@ -435,3 +435,55 @@ def test_the_letters_of_a_link_match_no_other_letters_in_any_case():
     chars = _all_characters()
     for letter, same in (("w", "wW"), ("h", "hH"), ("t", "tT"), ("p", "pP"), ("s", "sS\u017f")):
         assert {c for c in chars if regex.match(letter, c, regex.I | regex.V0)} == set(same), letter
+
+
+# --- a plain numeral read without the numeral pattern ----------------------------------------------
+
+_NUMERAL_PIECES = st.sampled_from([
+    "7", "700", "9,000", "1,317", "1,000,000", "12,34,567", "1,0001", "1,3", "1,23", "2016", "12345", "5.3", "5.", ".5",
+    "2 1/2", "1 317", "5 x 10^3", "5x10^3", "2^10", "4e14", "1E5", "21st", "2nd", "3rd", "4th", "5ſt", "½", "٣", "²",
+    "10:30", "1/40", "1.317.000", "1.111,11", "-", "−", "minus", "USD", "usd", "$", "£", "€", "“", "—", "_", "a", "x",
+    "X", "×", "e", "k", "km", "%", "(", ")", ",", ".", "/", "^", ":", "'", "\u00a0", "\u202f", "\u2009", "\u017f",
+    "\u212a", "\u0130", _NEW_LETTER, "\n", "\t",
+])
+
+
+@st.composite
+def _numeral_texts(draw) -> str:
+    pieces = draw(st.lists(_NUMERAL_PIECES, max_size=8))
+    seps = draw(st.lists(st.sampled_from(["", "", " ", "  ", ",", "."]), min_size=len(pieces), max_size=len(pieces)))
+    return "".join(p + s for p, s in zip(pieces, seps))
+
+
+@SETTINGS
+@given(_numeral_texts(), st.integers(0, 6))
+@example("over 700 people", 0)
+@example("some 9,000 migrants", 0)
+@example("in 2016.", 0)
+@example("1,500. Since", 0)
+@example("1,0001 and 1,000,00", 0)
+@example("5 x 10^3, 5 X 2^3, 2  1/2, 1 317", 0)
+@example("£100 million, US$34.5, “700”", 0)
+@example("7,000\u00a0317 and 12 ٣", 0)
+@example("1,234", 3)
+@example("2016,700 and 12345,678", 0)
+def test_a_plain_numeral_is_read_as_the_numeral_pattern_reads_it(text, short):
+    pattern = _patterns()[0][0][1]
+    for stop in {len(text), max(0, len(text) - short)}:
+        for start in range(stop):
+            plain = figures._plain_numeral(pattern, text, start, stop)
+            if plain is not None:
+                m = pattern.match(text, start, stop)
+                assert m is not None, (text, start, stop)
+                assert (plain.span(), plain.start(), plain.end(), plain.group("num"), plain.group("sign")) == (
+                    m.span(), m.start(), m.end(), m.group("num"), m.group("sign")), (text, start, stop)
+                assert plain.re is pattern and plain.group() == m.group()
+                assert plain.value == numbers.parse_numeral(m.group("num"))
+                assert plain.plain == numbers.is_plain(m.group("num"))
+
+
+def test_a_plain_numeral_is_read_at_the_start_of_most_numerals():
+    pattern = _patterns()[0][0][1]
+    text = "Over 700 people, some 9,000 migrants, in 2016. And 1,500."
+    found = [figures._plain_numeral(pattern, text, m.start(), len(text)) for m in regex.finditer(r"\d+", text)]
+    assert [p.group("num") for p in found if p is not None] == ["700", "9,000", "2016", "1,500"]
