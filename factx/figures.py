@@ -984,7 +984,10 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
             if j and a.low is not None and b.low is not None and not (
                     a.words and b.words and a.qualifier == b.qualifier == _RANGE) and not (
                     a.unit and b.unit and a.unit != b.unit) and a.low != b.low and not (  # "rose 2 % to $ 1.45 billion"
-                    a.dimension == "percent" and b.unit is None):  # "rose by 18% to 1.14 million": a change, then a level
+                    # a unit after the first number and none after the second: a change or a span, then
+                    # a level ("rose by 18% to 1.14 million", "rose over two years to 3,000"); a currency
+                    # before the first number is said once for both ("£5 to 10 million")
+                    a.unit is not None and b.unit is None and a.dimension != "money"):
                 joiner = numbers.fold(j.group().strip())
                 between = _BETWEEN.search(text, max(0, a.start - 20), a.start)
                 change = (joiner == "to" and not (a.unit is None and b.unit is not None)

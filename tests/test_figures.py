@@ -389,6 +389,11 @@ CHANGE_THEN_LEVEL = [
     ("Turnout was from 10% to 20%.", [("from 10% to 20%", 10, 20)]),
     ("Turnout was between 5 and 10%.", [("between 5 and 10%", 5, 10)]),
     ("Costs were £5 to 10 million.", [("£5 to 10 million", 5e6, 10e6)]),
+    # a time or a measure with its unit, then a bare number: a span of time and a level, two figures
+    ("Arrivals rose over two years to 3,000.", [("3,000", 3000, 3000)]),
+    ("The river rose 2 metres to 9 on Friday.", [("2 metres", 2, 2), ("9", 9, 9)]),
+    # ... while a bare number, then a unit, is a range with its unit said once
+    ("The journey takes 2 to 3 days.", []),
 ]
 
 
