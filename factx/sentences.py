@@ -152,14 +152,26 @@ def split_sentences(text: str) -> list[Span]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            add(_span({"start": start, "end": end}))
+            add(_span(start, end))
         start = after
     return spans
 
 
-# ``Span(start=..., end=...)`` without the Python frame of ``BaseModel.__init__``: the
-# same validation, the same record.
-_span = Span.__pydantic_validator__.validate_python
+_set_attribute = object.__setattr__
+_new_span = Span.__new__
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)`` for ints with ``0 <= start < end`` (as the loop of
+    :func:`split_sentences` makes them), without validating them again: the record that
+    pydantic's ``model_construct`` builds with every field given, the same as a validated
+    one (its fields, the fields set, no extra, no private attributes)."""
+    record = _new_span(Span)
+    _set_attribute(record, "__dict__", {"start": start, "end": end})
+    _set_attribute(record, "__pydantic_fields_set__", {"start", "end"})
+    _set_attribute(record, "__pydantic_extra__", None)
+    _set_attribute(record, "__pydantic_private__", None)
+    return record
 
 
 def sentence_of(sentences: list[Span], offset: int) -> int:

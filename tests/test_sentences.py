@@ -68,3 +68,36 @@ def _exact_split(text: str) -> list[Span]:
 @given(_TEXTS)
 def test_split_sentences_as_written_plainly(text):
     assert split_sentences(text) == _exact_split(text)
+
+
+def _validated(spans: list[Span]) -> list[Span]:
+    """Each span made again through pydantic's validation (the exact path)."""
+    return [Span(start=s.start, end=s.end) for s in spans]
+
+
+@settings(max_examples=200, deadline=None)
+@example("")
+@example("Mr. Le Franc said 21 were held. Some 5,000 people live there.")
+@example("  a.  B \n\n C")
+@given(_TEXTS)
+def test_spans_made_without_validation_are_the_validated_records(text):
+    """``_span`` skips pydantic's validation: the records equal validated ones, field for
+    field, with the same fields set, no extra and no private attributes."""
+    spans = split_sentences(text)
+    for fast, exact in zip(spans, _validated(spans), strict=True):
+        assert type(fast) is Span and fast == exact and hash(fast) == hash(exact)
+        assert 0 <= fast.start < fast.end <= len(text)
+        assert fast.__dict__ == exact.__dict__ and list(fast.__dict__) == ["start", "end"]
+        assert fast.__pydantic_fields_set__ == exact.__pydantic_fields_set__
+        assert fast.__pydantic_extra__ is exact.__pydantic_extra__ is None
+        assert fast.__pydantic_private__ is exact.__pydantic_private__ is None
+        assert fast.model_dump() == exact.model_dump() and repr(fast) == repr(exact)
+
+
+@given(st.integers(0, 10**6), st.integers(1, 10**6))
+@settings(max_examples=100, deadline=None)
+def test_span_maker_matches_validation(start, size):
+    fast, exact = sentences._span(start, start + size), Span(start=start, end=start + size)
+    assert fast == exact and fast.__dict__ == exact.__dict__
+    assert fast.__pydantic_fields_set__ == exact.__pydantic_fields_set__
+    assert fast.model_dump_json() == exact.model_dump_json()
