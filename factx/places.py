@@ -572,7 +572,8 @@ def _name_hit(gaz: "_Gazetteer", text: str, words: _Words, name: tuple[int, int,
         return None
     if entry[_SOURCE] == "city" and not _plausible_town(text, words, i, i > first, entry, gaz):
         return None
-    return _Hit(s, e, text[s:e], entry[_NAME], entry[_COUNTRY], entry[_FEATURE], max(floor, s - 40), _actor(text, e))
+    return _Hit(s, e, text[s:e], entry[_NAME], entry[_COUNTRY], entry[_FEATURE], max(floor, s - 40),
+                _actor(text, e) and not _in_or_at_before(text, s))
 
 
 _QUOTES = ("'", "’")
@@ -600,6 +601,8 @@ def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[in
         elif after in _QUOTES or after.isspace():
             actor = bool(actor_match(text, e, min(size, e + 16)))
         else:
+            actor = False
+        if actor and _in_or_at_before(text, s):
             actor = False
         found.append(_new_hit(_Hit, (s, e, text[s:e], entry[0], entry[1], entry[2],
                                      s - 40 if s - 40 > floor else floor, actor)))
@@ -747,7 +750,15 @@ def _plausible_town(text: str, words: _Words, i: int, after_word: bool, entry: _
 
 
 def _hit(text: str, s: int, e: int, name: str, country: str | None, feature: str, floor: int) -> _Hit:
-    return _Hit(s, e, text[s:e], name, country, feature, max(floor, s - 40), _actor(text, e))
+    return _Hit(s, e, text[s:e], name, country, feature, max(floor, s - 40),
+                _actor(text, e) and not _in_or_at_before(text, s))
+
+
+def _in_or_at_before(text: str, s: int) -> bool:
+    """Whether "in" or "at" stands just before the place starting at ``s``: "officials in
+    Calais said", "police at Dover have" speak there; the place is no actor."""
+    return s >= 3 and text[s - 3 : s - 1].lower() in ("in", "at") and text[s - 1].isspace() and (
+        s == 3 or not text[s - 4].isalnum())
 
 
 def _actor(text: str, e: int) -> bool:

@@ -425,3 +425,18 @@ def test_places_written_as_english_news_writes_them(text, words, name, country):
 ])
 def test_small_towns_get_no_ascii_spelling(text):
     assert places_in(text) == []
+
+
+@pytest.mark.parametrize("text,figure,name", [
+    # a place after "in" or "at" is where the speakers are, not a speaker: it places the figure
+    ("Health officials in Gaza said 112 people had been killed.", "112", "Gaza"),
+    ("Police at Dover have arrested 12 people.", "12", "Dover"),
+    ("The number of arrivals in Italy has jumped by 60 per cent.", "60 per cent", "Italy"),
+])
+def test_a_place_after_in_or_at_is_no_actor(text, figure, name):
+    place = where(text, figure)
+    assert place is not None and place.name == name
+
+
+def test_a_place_that_speaks_is_still_an_actor():
+    assert where("France said 300 migrants were removed.", "300") is None
