@@ -32,8 +32,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factx.errors import RuleTableError
 from factx.records import Place, Span
-from factx.scanning import matches_at
-from factx.sources import _trie
+from factx.scanning import matches_at, word_trie as _trie
 from factx.windows import GRID as _GRID, window as _window, clause as _clause
 
 __all__ = ["main_place", "find_place", "places_in", "load_table", "TABLE_PATH"]

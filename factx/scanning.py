@@ -13,9 +13,29 @@ each module finds the places where its pattern may start with a cheap scan (the 
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Protocol
 
-__all__ = ["matches_at"]
+__all__ = ["matches_at", "word_trie"]
+
+
+def word_trie(words: list[str]) -> str:
+    """One ``re`` alternation for ``words``, branching on their letters: ``re`` skips a
+    branch on its first character at once, where a flat list of 80 words is tried word by
+    word.
+
+    >>> word_trie(["said", "says", "told"])
+    '(?:sa(?:id|ys)|told)'
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(c) + word_trie(rest) for c, rest in sorted(by_first.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in words else body
 
 
 class _Pattern(Protocol):

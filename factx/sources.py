@@ -24,6 +24,7 @@ import re
 import regex
 
 from factx.records import Attribution, Span
+from factx.scanning import word_trie as _trie
 from factx.scanning import matches_at
 from factx import times as _times
 from factx.times import window_bounds as _window_bounds
@@ -101,20 +102,6 @@ _QUOTE_MARKS = "“”\""  # the marks that open or close a quotation for ``_in_
 _SPEECH = r"(?P<cue>said|says|told|added|adds|stated|explained|noted|insisted|claimed|warned|confirmed)"
 # A fast first look (standard ``re``, literal branches): where a cue verb or phrase may
 # start. The exact patterns above confirm.
-def _trie(words: list[str]) -> str:
-    """One alternation for ``words``, branching on their letters (``re`` skips a branch on
-    its first character at once, where a flat list of 80 words is tried word by word)."""
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        if w:
-            by_first.setdefault(w[0], []).append(w[1:])
-    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(by_first.items())]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if "" in words else body
-
-
 # Both patterns open with ``\b`` before a letter, so they start only at the text's start
 # or after a character that is no ASCII letter, digit or "_" (word characters for ``\b``).
 # ``_CUE_START`` matches that character (``re`` skips at once to the next one) and looks

@@ -22,7 +22,7 @@ from typing import Iterable, NamedTuple, Optional
 import regex
 
 from factx.records import Span, TimeRef
-from factx.scanning import matches_at
+from factx.scanning import matches_at, word_trie
 from factx.windows import GRID as _GRID, NEIGHBOUR as _WINDOW, Range as _Range, clip as _clip, clause as _clause
 
 __all__ = ["find_time", "times_in", "resolve"]
@@ -287,7 +287,7 @@ def joint_pattern(look_words: Iterable[str], look_after: Optional[dict[str, str]
     alts = []
     look_too = [False]  # no group 0
     for c in sorted(set(look_by) | set(look_after) | set(first_by) | set(_DIGITS)):
-        looks = ([_source_trie(sorted(look_by[c]))] if c in look_by else []) + (
+        looks = ([word_trie(sorted(look_by[c]))] if c in look_by else []) + (
             [look_after[c]] if c in look_after else [])
         look = "|".join(looks) if looks else None
         first = _FIRST_DIGIT_AFTER if c in _DIGITS else _trie(first_by[c]) if c in first_by else None
@@ -300,19 +300,6 @@ def joint_pattern(look_words: Iterable[str], look_after: Optional[dict[str, str]
             look_too.append(False)
             alts.append(re.escape(c) + "(?=(" + first + "))")
     return JointScan(re.compile("[^0-9_a-z](?:" + "|".join(alts) + ")"), tuple(look_too))
-
-
-def _source_trie(words: list[str]) -> str:
-    """``sources._trie``: one alternation for ``words`` (plain words), branching on letters."""
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        if w:
-            by_first.setdefault(w[0], []).append(w[1:])
-    alts = [re.escape(c) + _source_trie(rest) for c, rest in sorted(by_first.items())]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if "" in words else body
 
 
 def joint_starts(scan: JointScan, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
