@@ -218,6 +218,7 @@ _ZONE_PIECES = st.sampled_from([
          + ["Witnesses described a chaotic scene near the harbour wall as the weather turned."] * 3).via("marks in windows")
 @example(["F-16", "Sept. 5", "September 15, 2020", _FAR]).via("a month's date that loses, and the day's date after it")
 @example(["3 Sep.  4 July", _FAR]).via("a month's date that loses, and the day's date after it")
+@example(["+1-222-2222", "5 September 2020", _FAR]).via("a run inside a date that loses")
 def test_the_zones_found_in_windows_are_those_found_in_the_whole_text(pieces):
     text = " ".join(pieces)
     windows = hotspots.scan_windows(text)
@@ -226,11 +227,13 @@ def test_the_zones_found_in_windows_are_those_found_in_the_whole_text(pieces):
 
 
 # At a run, the date read from the month before it ("Sept. 5") overlaps the zone before ("16 Sept"),
-# and the one read from the day on ("5 September", "4 July") is the zone: both are tried there.
+# and the one read from the day on ("5 September", "4 July") is the zone: both are tried there. A run
+# inside a date that loses ("2020" of "5 September 2020" after "+1-222-2222 5") is tried too.
 @pytest.mark.parametrize("pieces, zone", [
     (["F-16", "Sept. 5", "September 15, 2020", _FAR], "5 September"),
     (["3 Sep.  4 July", _FAR], "4 July"),
     (["Sept. 5 September 2020", _FAR], "September 2020"),
+    (["+1-222-2222", "5 September 2020", _FAR], "September 2020"),  # "2020" inside "5 September 2020"
 ])
 def test_every_digit_led_zone_at_a_run_is_a_candidate(pieces, zone):
     text = " ".join(pieces)
