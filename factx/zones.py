@@ -76,13 +76,31 @@ def _digit_led(ks: tuple[int, ...]) -> regex.Pattern | None:
         _FLAGS,
     )
     _LED_HAS_LEAD[pattern] = "lead" in pattern.groupindex
+    _LED_AFTER[pattern] = _After(ks)
     return pattern
 
 
 _LED_HAS_LEAD: dict[regex.Pattern, bool] = {}
 
 
+class _After(dict):
+    """For each of the patterns ``ks`` of an alternation, the alternation of those after it
+    (compiled when first asked for)."""
+
+    def __init__(self, ks: tuple[int, ...]) -> None:
+        super().__init__()
+        self.ks = ks
+
+    def __missing__(self, k: int) -> regex.Pattern | None:
+        after = self[k] = _digit_led(self.ks[self.ks.index(k) + 1 :])
+        return after
+
+
+_LED_AFTER: dict[regex.Pattern, _After] = {}
+
+
 _ONE_SCAN = _digit_led(tuple(_DIGIT_LED))
+_NO_ENDS = dict.fromkeys(_DIGIT_LED, 0)  # where each digit-led pattern's last match ends, before any
 # The patterns that run on their own, by text: all of them where digits are dense, else those
 # that are no digit-led ones; whether each has a lead; whether each alternation of digit-led
 # patterns has one (_digit_led fills it in as it compiles them).
@@ -242,17 +260,24 @@ def _which(m: regex.Match) -> int:
 
 
 def _digit_led_matches(text: str, spans: list[tuple[int, int]],
-                       runs: list[tuple[int, int, int, int]] | None) -> list[regex.Match]:
-    """The matches of the digit-led patterns, as _ONE_SCAN would find them in each of ``spans``.
+                       runs: list[tuple[int, int, int, int]] | None) -> list[tuple[int, int, int]]:
+    """The matches of the digit-led patterns in each of ``spans``, as each pattern scanning them
+    on its own finds them (the lead first): ``(start, pattern, end)``.
 
     Given the ``runs`` of numeric characters, a run of ASCII digits is tried only with the
     patterns that can match there (see _AROUND_DIGITS), any other run with all of them at
-    each place where digits start in it.
+    each place where digits start in it. At a place, their alternation gives the first that
+    matches; if its zone starts before the place (a lead: "Sept. 5"), the patterns after it are
+    tried there too ("5 September"), since that zone may lose to an earlier one ("F-16 Sept.")
+    where theirs does not. One that starts at the place itself is the only one there that can
+    win: the others start there too and come later. Each pattern's matches do not overlap, as
+    its own scan finds them; a place inside a match is still tried with the other patterns
+    ("September 2020" inside "5 September 2020", which may lose to "+1-222-2222 5").
     """
     if runs is None:
-        return [m for a, b in spans for m in _ONE_SCAN.finditer(text, a, b)]
-    found: list[regex.Match] = []
-    at = 0
+        return [(m.start(), k, m.end()) for k in _DIGIT_LED for a, b in spans for m in _ZONES[k][1].finditer(text, a, b)]
+    found: list[tuple[int, int, int]] = []
+    ends = _NO_ENDS.copy()  # where each pattern's last match ends: its next one starts there or after
     for run in runs:
         start, end, _, stop = run
         if text[start:end].isascii():
@@ -260,12 +285,16 @@ def _digit_led_matches(text: str, spans: list[tuple[int, int]],
         else:
             tries = [(c, _ONE_SCAN) for c in hotspots.digit_starts(text, [run])[0]]
         for c, pattern in tries:
-            if c < at or pattern is None:  # inside the match found last, or nothing can match
-                continue
-            m = pattern.match(text, c, stop)
-            if m is not None:
-                found.append(m)
-                at = m.end()
+            while pattern is not None and (m := pattern.match(text, c, stop)) is not None:
+                k = int(m.lastgroup[1:]) if m.lastgroup[0] == "z" else _which(m)
+                lead = m.start("lead") if _LED_HAS_LEAD[pattern] else -1
+                zone = lead if lead >= 0 else c
+                if zone >= ends[k]:
+                    found.append((zone, k, m.end()))
+                    ends[k] = m.end()
+                    if lead < 0:
+                        break
+                pattern = _LED_AFTER[pattern][k]
     return found
 
 
@@ -329,11 +358,9 @@ def find_zones(text: str, spans: list[tuple[int, int]] | None = None,
             if k == 1 and text[start] == "@":
                 start = _MAIL_USER.search(text, max(0, start - 64), start).start()
             hits.append((start, k, m.end(), "identifier" if role == "phone" else role))
-    for m in () if dense else _digit_led_matches(text, spans, runs):
-        k = int(m.lastgroup[1:]) if m.lastgroup[0] == "z" else _which(m)
-        start = m.start("lead") if _LED_HAS_LEAD[m.re] and m.start("lead") >= 0 else m.start()
+    for start, k, stop in () if dense else _digit_led_matches(text, spans, runs):
         role = _PATTERNS[k][0]
-        hits.append((start, k, m.end(), "identifier" if role == "phone" else role))
+        hits.append((start, k, stop, "identifier" if role == "phone" else role))
     hits.sort()
     found: list[tuple[int, int, str]] = []
     end = -1

@@ -203,6 +203,7 @@ def test_many_numeric_runs_are_left_to_the_cluster_scan():
     assert hotspots.scan_windows(text) == hotspots.Windows([(0, len(text))], [(0, len(text))], [])
 
 
+_FAR = "Nobody answered the calls from reporters, and the office stayed closed for the weekend."
 _ZONE_PIECES = st.sampled_from([
     "(555) 123-4567", "+44 20 7946 0958", "+1-222-2222", "555-123-4567", "www.x.com/a1", "WWW.Y.ORG", "https://t.co/x1",
     "HTTPS://t.co/X9", "httpſ://q.r", "user@mail.com", "@Bob99", "#tag1", "September 15, 2020", "Sept. 5", "March of 2019",
@@ -215,11 +216,32 @@ _ZONE_PIECES = st.sampled_from([
 @example(["Witnesses described a chaotic scene near the harbour wall as the weather turned."] * 2
          + ["(555) 123-4567", "+44 20 7946 0958", "www.x.com/a1", "http://t.co/x1"]
          + ["Witnesses described a chaotic scene near the harbour wall as the weather turned."] * 3).via("marks in windows")
+@example(["F-16", "Sept. 5", "September 15, 2020", _FAR]).via("a month's date that loses, and the day's date after it")
+@example(["3 Sep.  4 July", _FAR]).via("a month's date that loses, and the day's date after it")
+@example(["+1-222-2222", "5 September 2020", _FAR]).via("a run inside a date that loses")
 def test_the_zones_found_in_windows_are_those_found_in_the_whole_text(pieces):
     text = " ".join(pieces)
     windows = hotspots.scan_windows(text)
     whole = [(0, len(text))] if text else []
     assert find_zones(text, windows.digits, windows.runs) == find_zones(text, whole, None)
+
+
+# At a run, the date read from the month before it ("Sept. 5") overlaps the zone before ("16 Sept"),
+# and the one read from the day on ("5 September", "4 July") is the zone: both are tried there. A run
+# inside a date that loses ("2020" of "5 September 2020" after "+1-222-2222 5") is tried too.
+@pytest.mark.parametrize("pieces, zone", [
+    (["F-16", "Sept. 5", "September 15, 2020", _FAR], "5 September"),
+    (["3 Sep.  4 July", _FAR], "4 July"),
+    (["Sept. 5 September 2020", _FAR], "September 2020"),
+    (["+1-222-2222", "5 September 2020", _FAR], "September 2020"),  # "2020" inside "5 September 2020"
+])
+def test_every_digit_led_zone_at_a_run_is_a_candidate(pieces, zone):
+    text = " ".join(pieces)
+    windows = hotspots.scan_windows(text)
+    assert windows.digits != [(0, len(text))]  # read in windows, not whole
+    found = find_zones(text, windows.digits, windows.runs)
+    assert found == find_zones(text, [(0, len(text))], None)
+    assert zone in [text[a:b] for a, b, _ in found]
 
 
 # What every match of a zone pattern holds (zones._NEEDS): a text read whole without it is not tried
