@@ -277,6 +277,16 @@ def test_people_join_the_one_group_that_names_the_population():
     assert report.disagreements == []
 
 
+def test_a_relation_names_the_quantity_as_its_group_does():
+    report = reconcile([
+        hand_claim("60", 60, doc="b", counted="person", **WRECK),
+        hand_claim("At least 41", 41, qualifier="at_least", doc="a", counted="migrant", **WRECK),
+        hand_claim("12", 12, doc="c", counted="migrant", **{**WRECK, "event": None}),
+    ])
+    (group,) = report.groups
+    assert {c.explanation.split(",")[0] for c in report.conflicts} == {"For migrants died in Lampedusa"}
+
+
 @pytest.mark.parametrize("other", [
     [dict(doc="c", counted="child")],  # a part of the population, not all of it
     [dict(doc="c", counted="journalist")],

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from factx.records import Claim
+from factx.reconciler.grouping import GENERIC_COUNTED
 from factx.reconciler.intervals import Interval
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -188,9 +189,15 @@ def _side(c: "Conflict", side: int) -> tuple[list[Claim], list[Interval], list[f
 
 
 def _quantity_of(claims: Sequence[Claim]) -> str:
+    """The quantity of claims of one group, as its group names it: what is counted and the
+    event from the claims that say them (a claim that says only "person", or nothing, was
+    grouped with those that say more)."""
     first = claims[0]
+    counted = next((c.counted for c in claims if c.counted and c.counted not in GENERIC_COUNTED),
+                   next((c.counted for c in claims if c.counted), None))
+    event = next((c.event for c in claims if c.event), None)
     places = sorted({c.place.name for c in claims if c.place})
-    return describe_quantity(first.kind, first.unit, first.counted, first.event, places[0] if places else None)
+    return describe_quantity(first.kind, first.unit, counted, event, places[0] if places else None)
 
 
 def explain_relation(c: "Conflict") -> str:
