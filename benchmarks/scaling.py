@@ -15,7 +15,9 @@ run several times in a row per timing (at least ``--min-batch`` seconds) and the
 divided. The clock is this process's CPU time by default (``--clock wall`` for wall
 time). A size whose predicted time (from the previous size's s/MB) exceeds ``--budget`` is
 skipped. Prints a table and the max/min ratio of s/MB, which should stay within 1.2
-(linear time). Prints figures; asserts nothing.
+(linear time), and a least-squares fit of time = a per document + b per character with the
+largest deviation of a size from it: a fixed cost per document lifts the s/MB of small
+documents without making time grow faster than the input. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -62,6 +64,27 @@ def documents(seed_texts: list[str], size: int) -> list[str]:
         pieces.append(piece)
         pos += len(piece)
     return [p for p in pieces if p.strip()]
+
+
+def linear_fit(rows: list[tuple[int, int, float]]) -> str:
+    """Least squares of time = a * documents + b * chars over (documents, chars, seconds)
+    rows, weighted so that each row counts by its relative error: a fixed cost per document
+    (which a 1 KB row shows most) and a cost per character (linear time). Returns a line
+    with both and the largest deviation of a row from the fit."""
+    # minimise sum(((a*d + b*n) / t - 1)^2): normal equations in a and b
+    sdd = sum((d / t) ** 2 for d, n, t in rows)
+    snn = sum((n / t) ** 2 for d, n, t in rows)
+    sdn = sum(d * n / t ** 2 for d, n, t in rows)
+    sd = sum(d / t for d, n, t in rows)
+    sn = sum(n / t for d, n, t in rows)
+    det = sdd * snn - sdn * sdn
+    if len(rows) < 2 or det == 0:
+        return "linear fit: needs two sizes with different documents per character"
+    a = (sd * snn - sn * sdn) / det
+    b = (sn * sdd - sd * sdn) / det
+    worst = max(abs((a * d + b * n) / t - 1) for d, n, t in rows)
+    return (f"linear fit: time = {a * 1e6:.0f} us per document + {b * 1e6:.3f} s per MB; "
+            f"largest deviation of a size from it {worst:.1%}")
 
 
 def parse_size(s: str) -> int:
@@ -157,6 +180,7 @@ def main(argv=None) -> None:
             bvals = [r[3] for r in big]
             line += f"; sizes >= 10 KB only: {max(bvals) / min(bvals):.2f}"
         print(line)
+        print(linear_fit([(len(p[1]), n, b) for p, (_, n, b, _) in zip(plans, rows)]))
 
 
 if __name__ == "__main__":
