@@ -204,10 +204,15 @@ def _english_subdivision_names(pycountry):
     import gettext
 
     try:
-        english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"]).gettext
+        translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"]).gettext
     except OSError:
-        return lambda name: None
-    return lambda name: (lambda en: None if en == name else _BRACKETED.sub("", en))(english(name))
+        translate = str
+
+    def english(name: str) -> Optional[str]:
+        en = translate(name)
+        return None if en == name else _BRACKETED.sub("", en)
+
+    return english
 
 
 @lru_cache(maxsize=1)

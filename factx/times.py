@@ -463,7 +463,7 @@ _PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "mid": (5
 
 def _first_of_year(year: int, n_text: str, unit: str) -> Period:
     """"the first nine months of 2023": from 1 January to the end of the last of them."""
-    n = int(n_text) if n_text.isdigit() else _NUMWORDS.get(" ".join(n_text.lower().split()), 1)
+    n = _count(n_text)
     if unit == "weeks":
         return dt.date(year, 1, 1), dt.date(year, 1, 1) + dt.timedelta(weeks=min(n, 53)) - dt.timedelta(days=1)
     return dt.date(year, 1, 1), _month_range(year, min(max(n, 1), 12))[1]
@@ -488,11 +488,16 @@ def _month_span(g: "re.Match[str]", p: Optional[dt.date]) -> Period:
     return (start, end) if start <= end else (None, None)
 
 
+def _count(n_text: str) -> int:
+    """The number a time phrase counts: "24", "three", "a few", "a couple of" (1 if unknown)."""
+    n_text = " ".join(n_text.lower().split())
+    return int(n_text) if n_text.isdigit() else _NUMWORDS.get(n_text.removeprefix("a "), 1)
+
+
 def _ago(n_text: str, unit: str, p: dt.date) -> Period:
     """"two years ago" is that calendar year, "three months ago" that month, "a week ago"
     that week (Monday to Sunday), "five days ago" that day."""
-    n_text = " ".join(n_text.lower().split())
-    n = int(n_text) if n_text.isdigit() else _NUMWORDS.get(n_text.removeprefix("a "), 1)
+    n = _count(n_text)
     if unit == "year":
         return dt.date(p.year - n, 1, 1), dt.date(p.year - n, 12, 31)
     if unit == "month":
@@ -523,9 +528,7 @@ def _period(q: str, n_text: Optional[str], unit: str, p: dt.date) -> Period:
         else:  # last, past, previous: the most recent season over by publication
             end_year = p.year if p.month > last else p.year - 1
         return dt.date(end_year - (1 if winter else 0), first, 1), _month_range(end_year, last)[1]
-    n = 1
-    if n_text:
-        n = int(n_text) if n_text.isdigit() else _NUMWORDS.get(" ".join(n_text.lower().split()), 1)
+    n = _count(n_text) if n_text else 1
     base = unit.rstrip("s")
     if base == "hour":  # "the past 24 hours": the days they touch, ending at publication
         return p - dt.timedelta(days=-(-n // 24)), p

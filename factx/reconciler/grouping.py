@@ -3,8 +3,8 @@
 A quantity's key is (kind, unit, counted, event, place). Claims whose key matches exactly
 share a bucket; a bucket missing ``counted``, ``event`` or ``place`` joins the one bucket
 that agrees on everything else, and the group records what was relaxed. A bucket that
-counts only "person" ("41 people died") joins the one bucket that says who, with everything
-else equal ("41 migrants died"), and the group records that too. Time is not part
+counts only "person" ("41 people died") joins the one bucket, equal on the rest, that counts
+the population of such news ("41 migrants died"), and the group records that too. Time is not part
 of the key: windows inside a group decide "same period" vs "change over time".
 
 >>> normalise_place("the Calais area"), normalise_source("The French government")
@@ -80,6 +80,12 @@ class Bucket:
         self.relaxed: dict[str, int] = {}  # field -> number of claims missing it
         self.widened: dict[str, int] = {}  # generic counted word -> number of claims that said only it
         self.place_names: set[str] = set()
+
+    def absorb(self, other: "Bucket") -> None:
+        """Take in the claims and place names of a bucket that joins this one."""
+        self.claims.extend(other.claims)
+        self.merged = True
+        self.place_names |= other.place_names
 
 
 def claim_order(claim: Claim) -> tuple:
@@ -208,9 +214,7 @@ def _join_generic_counted(buckets: dict[QuantityKey, Bucket]) -> None:
         if len(targets) != 1 or _documents(buckets[key]) & _documents(targets[0]):
             continue
         bucket, target = buckets.pop(key), targets[0]
-        target.claims.extend(bucket.claims)
-        target.merged = True
-        target.place_names |= bucket.place_names
+        target.absorb(bucket)
         target.widened[key.counted] = target.widened.get(key.counted, 0) + len(bucket.claims)
 
 
@@ -278,9 +282,7 @@ def group_claims(claims: Iterable[Claim]) -> list[Bucket]:
         while root.key in target_of:  # follow the chain to a bucket that stays
             root, more = target_of[root.key]
             fields |= set(more)
-        root.claims.extend(bucket.claims)
-        root.merged = True
-        root.place_names |= bucket.place_names
+        root.absorb(bucket)
         for f in sorted(fields):
             root.relaxed[f] = root.relaxed.get(f, 0) + len(bucket.claims)
     return merged
