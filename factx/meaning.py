@@ -968,10 +968,14 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     kind = None if dim == "count" else fig.dimension if dim == "physical" else dim  # the kind its unit gives
     event = rule.event if rule else None
     if kind is None:
-        kind = header.kind if header else "count"
-        if header and header.counted_classes:
-            noun_class = rules.noun_classes.get(counted) if counted else None  # rules.noun_class
-            if noun_class and noun_class not in header.counted_classes:
+        noun_class = rules.noun_classes.get(counted) if counted else None  # rules.noun_class
+        if header is None:  # no rule read it: the class of what it counts may give the kind, unless
+            # it is a share ("one in five children", low 0.2), not a number of them
+            a_number = fig.low is None or fig.low >= 1 or fig.low == 0
+            kind = rules.class_kinds.get(noun_class, "count") if noun_class and a_number else "count"
+        else:
+            kind = header.kind
+            if header.counted_classes and noun_class and noun_class not in header.counted_classes:
                 kind = "count"
 
     # "the number is probably closer to 1,500": the figure restates one given before.

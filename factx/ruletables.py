@@ -153,6 +153,9 @@ class TableHeader(_Strict):
     kind: str = Field(pattern=r"^[a-z][a-z_ ]*$")
     applies_to: Literal["count", "money", "percent", "any"] = "count"
     counted_classes: list[str] = []  # if set, a figure counting a known noun outside these classes gets kind "count"
+    # a figure counting a noun of one of these classes that no rule reads takes this kind, with
+    # no event: "some 3.6 million Syrian refugees" is a count of people whatever happened to them
+    kind_of_classes: list[str] = []
     description: str = ""
 
 
@@ -309,7 +312,7 @@ class RuleSet:
         "tables", "lexicon", "triggers", "_by_trigger", "_strongest", "_by_noun", "cues", "_cues",
         "noun_classes", "multiword", "stop", "not_heads", "_plurals", "_invariant", "part_whole_re",
         "clause_breaks", "single_breaks", "_lemmas", "first_words", "longest_phrase", "_applicable", "_starts", "elided",
-        "part_whole_needles",
+        "part_whole_needles", "class_kinds",
     )
 
     def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
@@ -328,6 +331,14 @@ class RuleSet:
                 if not r.triggers:
                     for n in r.nouns:
                         by_noun.setdefault(n, []).append((r, t.table))
+        self.class_kinds: dict[str, str] = {}  # noun class -> the kind of a figure no rule reads
+        for t in self.tables:
+            for c in t.table.kind_of_classes:
+                if c not in lexicon.nouns:
+                    raise RuleTableError(t.path, None, f"kind_of_classes: no noun class {c!r} in the lexicon")
+                if self.class_kinds.get(c, t.table.kind) != t.table.kind:
+                    raise RuleTableError(t.path, None, f"kind_of_classes: class {c!r} already gives kind {self.class_kinds[c]!r}")
+                self.class_kinds[c] = t.table.kind
         self._by_trigger = {k: tuple(v) for k, v in by_trigger.items()}
         # the largest weight of a trigger's rules: a hit of it scores at least its distance less this
         self._strongest = {k: max(r.weight for r, _ in v) for k, v in by_trigger.items()}

@@ -193,8 +193,9 @@ def test_an_ed_verb_after_an_unknown_plural_ends_its_phrase(text, figure, want):
     ("Greek coastguards pushed 60 migrants back towards Turkey.", "60", ("people", "migrant", "stopped")),
     ("The Aquarius took 141 migrants aboard after a 10-hour search.", "141", ("people", "migrant", "rescued")),
     # no split phrase: a mark after the noun, or words that make no trigger together
-    ("The ship took 300 migrants to Italy.", "300", ("count", "migrant", None)),
-    ("The navy brought 40 migrants, ashore and afloat, to the port.", "40", ("count", "migrant", None)),
+    # (no event, so the kind comes from what is counted: people)
+    ("The ship took 300 migrants to Italy.", "300", ("people", "migrant", None)),
+    ("The navy brought 40 migrants, ashore and afloat, to the port.", "40", ("people", "migrant", None)),
 ])
 def test_a_phrasal_verb_split_by_the_figure(text, figure, want):
     assert kce(meanings(text, figure)[0]) == want

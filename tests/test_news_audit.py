@@ -150,7 +150,12 @@ CASES = [
     Case('camps', 'Of the 1,200 people held at the centre, 300 were moved to hotels on Monday.', '300', 'people', 'person', 'relocated'),
     Case('camps', 'A court heard that 14 migrants were crammed into the back of a van.', '14', 'people', 'migrant', 'present'),
     Case('camps', 'Police stormed a warehouse where 35 migrants were hiding.', '35', 'people', 'migrant', 'present'),
-    Case('camps', 'About 5,000 people welcomed the decision at a rally.', 'About 5,000', 'count', 'person', None),
+    Case('camps', 'About 5,000 people welcomed the decision at a rally.', 'About 5,000', 'people', 'person', None),
+    Case('camps', 'Police fired tear gas at about 2,000 protesters outside the camp.', 'about 2,000', 'people', 'protester', None),
+    Case('camps', 'Turkey has agreed to host some 3.6 million Syrian refugees.', 'some 3.6 million', 'people', 'refugee', 'present'),
+    Case('camps', 'Only one in five children in the camp attend school.', 'one in five', 'count', 'child', None),
+    Case('sea', 'Photographs of the 41 bodies were released by police.', '41', 'deaths', 'body', 'died'),
+    Case('sea', 'The coastguard towed 12 boats back to port.', '12', 'count', 'boat', None),
     Case('camps', 'The reception centre, built for 1,000 people, now holds more than 3,000.', '1,000', 'people', 'person', 'capacity'),
     Case('camps', 'Nearly 2,000 asylum seekers are housed on the barge, which has capacity for 500.', 'Nearly 2,000', 'people', 'asylum seeker', 'present'),
     # --- asylum ---

@@ -111,6 +111,26 @@ def test_a_rule_id_used_twice_is_an_error(tmp_path):
     assert err.value.rule == "missing.missing" and "already used" in err.value.problem
 
 
+@pytest.mark.parametrize(("header", "problem"), [
+    ('kind_of_classes = ["persons"]', "no noun class 'persons'"),
+    ('kind_of_classes = ["person"]', "class 'person' already gives kind 'people'"),
+])
+def test_a_bad_kind_of_classes_names_file_and_problem(tmp_path, header, problem):
+    path = _write(tmp_path, f'[table]\nkind = "evictions"\n{header}\n[[rule]]\n{GOOD_RULE}')
+    with pytest.raises(RuleTableError) as err:
+        load_rules([path])
+    assert problem in err.value.problem and str(path) in str(err.value)
+
+
+def test_kind_of_classes_gives_the_kind_of_a_figure_no_rule_reads(tmp_path):
+    text = "A convoy of 12 lorries waited at the port."
+    figs, _ = example_figures(text, "12")
+    assert understand_sentence(text, Span(start=0, end=len(text)), figs)[0].kind == "count"
+    path = _write(tmp_path, f'[table]\nkind = "traffic"\nkind_of_classes = ["vehicle"]\n[[rule]]\n{GOOD_RULE}')
+    m = understand_sentence(text, Span(start=0, end=len(text)), figs, load_rules([path]))[0]
+    assert (m.kind, m.counted, m.event) == ("traffic", "lorry", None)
+
+
 def test_tables_are_frozen():
     t = load_rules().tables[0]
     with pytest.raises(Exception):
