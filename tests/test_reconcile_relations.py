@@ -396,3 +396,54 @@ def test_explanations_are_one_sentence():
     ])
     (c,) = report.conflicts
     assert c.explanation.endswith(".") and ". " not in c.explanation and c.explanation[0].isupper()
+
+
+# -- two figures in one breath, and figures of nothing known ------------------------------
+
+CUT = dict(kind="money", unit="GBP", event="cost", place="Kent", published="2023-02-28")
+
+
+def test_two_figures_of_one_sentence_and_one_source_are_two_quantities():
+    # "The budget was cut by £3m to £45m, the council said."
+    report = reconcile([
+        hand_claim("£3m", 3e6, doc="a", source="the council", at=20, sentence=(0, 60), **CUT),
+        hand_claim("£45m", 45e6, doc="a", source="the council", at=30, sentence=(0, 60), **CUT),
+    ])
+    assert report.disagreements == []
+
+
+def test_two_sources_in_one_sentence_still_dispute():
+    # "Police put the crowd at 1,000, while organisers said 5,000."
+    crowd = dict(kind="people", counted="protester", event="present", place="Dover", published="2023-02-28")
+    report = reconcile([
+        hand_claim("1,000", 1000, doc="a", source="Police", at=24, sentence=(0, 60), **crowd),
+        hand_claim("5,000", 5000, doc="a", source="organisers", at=53, sentence=(0, 60), **crowd),
+    ])
+    only(report, Relation.disputed_by_source)
+
+
+def test_one_source_in_two_sentences_still_conflicts():
+    report = reconcile([
+        hand_claim("£3m", 3e6, doc="a", source="the council", at=20, sentence=(0, 60), **CUT),
+        hand_claim("£45m", 45e6, doc="a", source="the council", at=80, sentence=(61, 120), **CUT),
+    ])
+    only(report, Relation.conflict)
+
+
+def test_figures_that_say_nothing_of_what_they_count_are_never_compared():
+    # "Inflation rose to 3.1%" and "wages rose by 6.5%": both a percent that increased
+    rose = dict(kind="percent", unit="percent", event="increased", published="2023-02-28")
+    report = reconcile([
+        hand_claim("3.1%", 3.1, doc="a", **rose),
+        hand_claim("6.5%", 6.5, doc="b", **rose),
+        hand_claim("1,200", 1200, doc="a", kind="count", at=50, sentence=(40, 90)),
+        hand_claim("1,450", 1450, doc="b", kind="count", at=50, sentence=(40, 90)),
+    ])
+    assert [len(g.claims) for g in report.groups] == [1, 1, 1, 1]
+    assert report.conflicts == []
+
+
+def test_a_percent_of_a_known_noun_is_compared():
+    share = dict(kind="percent", unit="percent", counted="migrant", event="arrived", place="Italy", published="2023-02-28")
+    report = reconcile([hand_claim("40%", 40, doc="a", **share), hand_claim("55%", 55, doc="b", **share)])
+    only(report, Relation.conflict)

@@ -4,8 +4,9 @@ A quantity's key is (kind, unit, counted, event, place). Claims whose key matche
 share a bucket; a bucket missing ``counted``, ``event`` or ``place`` joins the one bucket
 that agrees on everything else, and the group records what was relaxed. A bucket that
 counts only "person" ("41 people died") joins the one bucket, equal on the rest, that counts
-the population of such news ("41 migrants died"), and the group records that too. Time is not part
-of the key: windows inside a group decide "same period" vs "change over time".
+the population of such news ("41 migrants died"), and the group records that too. A claim
+that says nothing of what it counts (see ``unknown_quantity``) is a group of its own. Time is
+not part of the key: windows inside a group decide "same period" vs "change over time".
 
 >>> normalise_place("the Calais area"), normalise_source("The French government")
 ('calais', 'french government')
@@ -36,6 +37,7 @@ __all__ = [
     "copy_fingerprint",
     "fingerprint_id",
     "group_claims",
+    "unknown_quantity",
 ]
 
 KEY_FIELDS = ("kind", "unit", "counted", "event", "place")
@@ -218,25 +220,49 @@ def _join_generic_counted(buckets: dict[QuantityKey, Bucket]) -> None:
         target.widened[key.counted] = target.widened.get(key.counted, 0) + len(bucket.claims)
 
 
+def unknown_quantity(claim: Claim) -> bool:
+    """Whether nothing says what a claim's figure is a number of: no counted noun, and a kind
+    that names no quantity of its own (a plain count, a percent, a length...). "Inflation
+    rose to 3.1%" and "wages rose by 6.5%" both read as a percent that increased; money is
+    told apart by its event ("pledged", "sent") as the gold does, a people kind by its rule.
+
+    >>> from factx import extract
+    >>> [unknown_quantity(c) for c in extract("Prices rose 7.1%, 300 migrants were there and £3m was pledged.")]
+    [True, False, False]
+    """
+    return claim.counted is None and (
+        claim.kind in ("count", "percent") or (claim.unit is not None and claim.kind != "money")
+    )
+
+
 def group_claims(claims: Iterable[Claim]) -> list[Bucket]:
     """Buckets of claims about one quantity, in first-seen order of ``claims``.
 
     A bucket missing some of ``counted``/``event``/``place`` merges into the bucket that
     agrees on every field it has and knows the most of the missing ones, if there is exactly
-    one such bucket; with none or several it stays on its own (never guessed).
+    one such bucket; with none or several it stays on its own (never guessed). A claim of
+    an :func:`unknown_quantity` is a group of its own: nothing shows that another figure
+    is about the same thing.
     """
     buckets: dict[QuantityKey, Bucket] = {}
+    alone: list[tuple[int, Bucket]] = []  # (rank among the claims, bucket) of unknown quantities
+    first_seen: dict[QuantityKey, int] = {}
     place_cache: dict[str, Optional[str]] = {}
-    for claim in claims:
+    for rank, claim in enumerate(claims):
         place = claim.place.name if claim.place else None
         if place is not None and place not in place_cache:
             place_cache[place] = normalise_place(place)
         key = QuantityKey(
             claim.kind, claim.unit, claim.counted, claim.event, None if place is None else place_cache[place]
         )
-        bucket = buckets.get(key)
-        if bucket is None:
-            bucket = buckets[key] = Bucket(key)
+        if unknown_quantity(claim):
+            bucket = Bucket(key)
+            alone.append((rank, bucket))
+        else:
+            bucket = buckets.get(key)
+            if bucket is None:
+                bucket = buckets[key] = Bucket(key)
+                first_seen[key] = rank
         bucket.claims.append(claim)
         if claim.place:
             bucket.place_names.add(claim.place.name)
@@ -285,4 +311,8 @@ def group_claims(claims: Iterable[Claim]) -> list[Bucket]:
         root.absorb(bucket)
         for f in sorted(fields):
             root.relaxed[f] = root.relaxed.get(f, 0) + len(bucket.claims)
-    return merged
+    if not alone:
+        return merged
+    ranked = [(first_seen[b.key], b) for b in merged] + alone
+    ranked.sort(key=lambda rb: rb[0])
+    return [b for _, b in ranked]

@@ -176,6 +176,8 @@ def relations_among(positions: Sequence[Position], emit: Callable[[Position, Pos
         a, b = positions[i], positions[j]
         if not emit(a, b):
             continue
+        if relation == Relation.conflict and _one_statement(a, b):
+            continue
         if relation in (Relation.consistent, Relation.consistent_within_rounding):
             agreeing.setdefault((relation, i), []).extend(b.members)
         else:
@@ -185,6 +187,18 @@ def relations_among(positions: Sequence[Position], emit: Callable[[Position, Pos
         for (relation, i), members in sorted(agreeing.items(), key=lambda kv: (kv[0][1], kv[0][0].value))
     ]
     return agreements + records
+
+
+def _one_statement(a: Side, b: Side) -> bool:
+    """Whether every claim of both sides stands in one sentence with one source (or none):
+    a writer who gives two different figures in one breath ("cut by £3m to £45m", "wages
+    rose 6.5% while prices climbed 7.1%") speaks of two quantities, not a disagreement."""
+    first = a.members[0]
+    where = (first.claim.doc_id, first.claim.sentence.start)
+    return all(
+        (m.claim.doc_id, m.claim.sentence.start) == where and m.source == first.source
+        for side in (a, b) for m in side.members
+    )
 
 
 def change_over_time(
