@@ -277,6 +277,18 @@ def test_people_join_the_one_group_that_names_the_population():
     assert report.disagreements == []
 
 
+def test_people_who_marched_join_the_protesters_who_marched():
+    march = dict(kind="people", event="marched", place="Dover", published="2023-03-06")
+    report = reconcile([
+        hand_claim("About 1,000", 1000, qualifier="approximate", doc="a", counted="person", source="police", **march),
+        hand_claim("more than 5,000", 5000, None, qualifier="more_than", doc="b", counted="protester",
+                   source="Organisers", **march),
+    ])
+    (group,) = report.groups
+    assert group.counted == "protester"
+    only(report, Relation.disputed_by_source)
+
+
 def test_a_relation_names_the_quantity_as_its_group_does():
     report = reconcile([
         hand_claim("60", 60, doc="b", counted="person", **WRECK),

@@ -49,6 +49,7 @@ GENERIC_COUNTED = frozenset({"person", "people", "individual"})
 POPULATION_COUNTED = frozenset({
     "migrant", "refugee", "asylum seeker", "immigrant", "illegal immigrant", "irregular migrant",
     "undocumented migrant", "displaced person", "evacuee", "death", "fatality", "body", "victim",
+    "protester", "demonstrator",  # "1,000 people marched" and "5,000 protesters marched"
 })
 
 _ARTICLES = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
