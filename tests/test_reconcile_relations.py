@@ -459,3 +459,52 @@ def test_a_percent_of_a_known_noun_is_compared():
     share = dict(kind="percent", unit="percent", counted="migrant", event="arrived", place="Italy", published="2023-02-28")
     report = reconcile([hand_claim("40%", 40, doc="a", **share), hand_claim("55%", 55, doc="b", **share)])
     only(report, Relation.conflict)
+
+
+CROSSED = dict(kind="people", counted="person", event="crossed", place="English Channel", published="2023-10-03")
+
+
+def test_a_days_figure_and_the_years_total_are_not_compared():
+    # "Some 650 people crossed the Channel on Monday" / "So far this year, 28,500 people have crossed"
+    report = reconcile([
+        hand_claim("Some 650", 650, qualifier="approximate", doc="a", source="government figures",
+                   time=("2023-10-02", "2023-10-02"), **CROSSED),
+        hand_claim("28,500", 28500, doc="b", source="the Home Office", time=("2023-01-01", "2023-10-03"), **CROSSED),
+    ])
+    assert len(report.groups) == 1 and report.conflicts == []
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (("2022-01-01", "2022-12-31"), ("2022-01-01", "2022-12-31")),  # "in 2022" and "last year"
+    (("2023-01-01", "2023-10-03"), ("2023-01-01", "2023-12-31")),  # "this year" and "in 2023"
+    (("2023-10-03", "2023-10-03"), None),  # the day of publication, and a figure that says no time
+])
+def test_windows_of_like_length_or_unstated_are_compared(first, second):
+    report = reconcile([
+        hand_claim("45,774", 45774, doc="a", source="the Home Office", time=first, **CROSSED),
+        hand_claim("40,000", 40000, doc="b", source="the French", **({"time": second} if second else {}), **CROSSED),
+    ])
+    only(report, Relation.disputed_by_source)
+
+
+def test_a_total_below_the_figure_for_a_period_inside_it_disagrees():
+    report = reconcile([
+        hand_claim("30,000", 30000, doc="a", source="government figures", time=("2023-10-02", "2023-10-02"), **CROSSED),
+        hand_claim("28,500", 28500, doc="b", source="the Home Office", time=("2023-01-01", "2023-10-03"), **CROSSED),
+    ])
+    c = only(report, Relation.disputed_by_source)
+    assert c.periods == ["2023-01-01..2023-10-03", "2023-10-02"] and c.gap == 1500
+    assert c.explanation == (
+        'For people crossed in English Channel, "28,500" (the Home Office, b) for 2023-01-01..2023-10-03 is less '
+        'than "30,000" (government figures, a) for 2023-10-02, a period inside it, by 1,500 (5.0%), low severity: '
+        "the sources disagree."
+    )
+
+
+def test_a_state_in_a_day_and_in_a_year_is_not_compared():
+    present = {**CROSSED, "event": "present"}
+    report = reconcile([
+        hand_claim("3,000", 3000, doc="a", time=("2023-10-02", "2023-10-02"), **present),
+        hand_claim("1,000", 1000, doc="b", time=("2023-01-01", "2023-10-03"), **present),
+    ])
+    assert report.conflicts == []

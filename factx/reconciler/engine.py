@@ -38,6 +38,7 @@ from factx.reconciler.relations import (
     check_parts,
     positions_of,
     relations_among,
+    total_below_part,
 )
 from factx.reconciler.report import Conflict, Group, Origin, Relation, Report
 from factx.reconciler.trusted import trusted
@@ -134,9 +135,12 @@ def _relations_in_group(members: Sequence[Member]) -> tuple[list[Conflict], list
     """
     dated: list[tuple[Window, Member]] = []
     undated: list[Member] = []
+    stated: dict[int, Window] = {}  # id(member) -> its window, for claims whose text says when
     for m in members:
         w = time_window(m.claim)
         (undated.append(m) if w is None else dated.append((w, m)))
+        if w is not None and m.claim.time is not None and m.claim.time.start is not None:
+            stated[id(m)] = w
     periods = _periods(dated)
 
     relations: list[Conflict] = []
@@ -146,14 +150,68 @@ def _relations_in_group(members: Sequence[Member]) -> tuple[list[Conflict], list
     def not_both_undated(a: object, b: object) -> bool:  # those pairs belong to the first period
         return not (id(a) in undated_ids and id(b) in undated_ids)
 
+    def same_period(a: Position, b: Position) -> bool:
+        return not stated or any(
+            _same_period(stated.get(id(x)), stated.get(id(y))) for x in a.members for y in b.members
+        )
+
     for k, (_, held) in enumerate(periods):
-        emit = (lambda a, b: True) if k == 0 else not_both_undated
+        if k == 0:
+            emit = same_period
+        else:
+            emit = lambda a, b: not_both_undated(a, b) and same_period(a, b)  # noqa: E731
         relations += relations_among(positions_of(held) + undated_positions, emit)
     if not periods:
         relations += relations_among(undated_positions, lambda a, b: True)
     for (w1, earlier), (w2, later) in zip(periods, periods[1:]):
         relations.append(change_over_time(earlier, format_window(w1), later, format_window(w2)))
+    if stated and members[0].claim.event in CUMULATIVE_EVENTS and members[0].claim.kind != "percent":
+        relations += _totals_below_their_parts(members, stated)
     return relations, [format_window(w) for w, _ in periods] + (["undated"] if undated else [])
+
+
+# Events whose figures add up over time: a period's figure is at least that of any period
+# inside it ("28,500 crossed this year" cannot be fewer than "650 crossed on Monday"). Not
+# a state ("present", "missing", "detained") nor a change ("increased").
+CUMULATIVE_EVENTS = frozenset({
+    "died", "arrived", "crossed", "entered", "attempted", "stopped", "rescued", "removed", "relocated",
+    "returned", "arrested", "charged", "convicted", "fined", "injured", "attacked", "abducted", "found",
+    "seized", "applied", "granted", "refused", "pledged", "sent", "paid", "funded", "cost",
+})
+SAME_PERIOD_SPAN = 2.0  # stated windows that overlap are one period if neither is over twice the other
+
+
+def _same_period(x: Optional[Window], y: Optional[Window]) -> bool:
+    """Whether two windows that overlap (or one not stated) are one period. Two stated
+    windows of very different lengths are not: "650 crossed on Monday" and "28,500 have
+    crossed this year" count different things, a day's crossings and the year's."""
+    if x is None or y is None:
+        return True
+    days_x, days_y = x[1] - x[0] + 1, y[1] - y[0] + 1
+    return max(days_x, days_y) <= SAME_PERIOD_SPAN * min(days_x, days_y)
+
+
+def _totals_below_their_parts(members: Sequence[Member], stated: Mapping[int, Window]) -> list[Conflict]:
+    """For a quantity that adds up over time: each stated window inside another, longer one
+    (not the same period), whose figures exceed every figure of the longer one. One record per
+    pair of windows, naming the longer window's lowest figure and the shorter one's highest."""
+    by_window: dict[Window, list[Member]] = defaultdict(list)
+    for m in members:
+        w = stated.get(id(m))
+        if w is not None:
+            by_window[w].append(m)
+    found: list[Conflict] = []
+    windows = sorted(by_window)
+    for outer in windows:
+        total = min(by_window[outer], key=lambda m: (m.read.bounds.high, m.order))
+        for inner in windows:
+            if inner == outer or not (outer[0] <= inner[0] and inner[1] <= outer[1]) or _same_period(outer, inner):
+                continue
+            part = max(by_window[inner], key=lambda m: (m.read.bounds.low, -m.order))
+            conflict = total_below_part(total, format_window(outer), part, format_window(inner))
+            if conflict is not None:
+                found.append(conflict)
+    return found
 
 
 def _build_group(bucket: Bucket, by_claim: Mapping[int, Member]) -> Group:

@@ -151,6 +151,17 @@ def disagreement_sentence(
     )
 
 
+def total_sentence(
+    quantity: str, total: str, total_when: str, part: str, part_when: str, gap: float, relative_gap: float,
+    severity: str, by_source: bool,
+) -> str:
+    who = "the sources disagree" if by_source else "the figures disagree"
+    return _capital(
+        f"for {quantity}, {total} for {total_when} is less than {part} for {part_when}, a period "
+        f"inside it, by {number(gap)} ({percent(relative_gap)}), {severity} severity: {who}."
+    )
+
+
 def change_sentence(quantity: str, earlier: str, earlier_when: str, later: str, later_when: str) -> str:
     return _capital(
         f"for {quantity}, {earlier} is for {earlier_when} and {later} for {later_when}: "
@@ -228,6 +239,9 @@ def explain_relation(c: "Conflict") -> str:
         described = [describe_side(*_side(c, i)) for i in sorted(set(c.sides))]
         everyone = ", ".join(described[:-1]) + f" and {described[-1]}" if len(described) > 2 else f"{side_a} and {side_b}"
         return agreement_sentence(quantity, everyone, relation == "consistent_within_rounding", len(described) > 2)
+    if c.periods:  # a total for a period below the figure for a period inside it
+        return total_sentence(quantity, side_a, c.periods[0], side_b, c.periods[1], c.gap or 0.0,
+                              c.relative_gap or 0.0, str(c.severity), relation == "disputed_by_source")
     return disagreement_sentence(
         quantity, side_a, side_b, c.gap or 0.0, c.relative_gap or 0.0, str(c.severity), relation == "disputed_by_source"
     )

@@ -34,6 +34,7 @@ __all__ = [
     "judge",
     "relations_among",
     "change_over_time",
+    "total_below_part",
     "check_parts",
     "check_conversion",
 ]
@@ -206,6 +207,22 @@ def change_over_time(
 ) -> Conflict:
     """Figures for one quantity in two periods that do not overlap."""
     return _record(Relation.change_over_time, Side(earlier), Side(later), periods=[earlier_when, later_when])
+
+
+def total_below_part(total: Member, total_when: str, part: Member, part_when: str) -> Optional[Conflict]:
+    """A figure for a period against one for a period inside it, of a quantity that adds up
+    over time: a disagreement when the whole period's figure is below the part's."""
+    whole_iv, part_iv = total.read.interval, part.read.interval
+    at_least_part = trusted(Interval, low=part_iv.low, high=None, low_strict=part_iv.low_strict, high_strict=False)
+    if overlap(whole_iv, at_least_part):
+        return None
+    gap, relative = gap_between(whole_iv, part_iv)
+    a, b = Position([total]), Position([part])
+    by_source = a.fully_attributed and b.fully_attributed and not (a.sources & b.sources)
+    return _record(
+        Relation.disputed_by_source if by_source else Relation.conflict, a, b,
+        gap=gap, relative_gap=relative, severity=severity_of(relative), periods=[total_when, part_when],
+    )
 
 
 def _sum(intervals: Sequence[Interval]) -> Interval:
