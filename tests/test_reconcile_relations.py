@@ -277,6 +277,21 @@ def test_people_join_the_one_group_that_names_the_population():
     assert report.disagreements == []
 
 
+def test_people_join_migrants_named_in_another_sentence_of_their_own_article():
+    # "More than 600 migrants crossed on Monday. ... Last year 45,774 people made the crossing."
+    crossed = dict(kind="people", event="crossed", place="English Channel", published="2023-10-03")
+    report = reconcile([
+        hand_claim("More than 600", 600, None, qualifier="more_than", doc="bbc", counted="migrant", at=0,
+                   sentence=(0, 80), time=("2023-10-02", "2023-10-02"), **crossed),
+        hand_claim("45,774", 45774, doc="bbc", counted="person", at=120, sentence=(100, 180),
+                   time=("2022-01-01", "2022-12-31"), **crossed),
+        hand_claim("45,755", 45755, doc="guardian", counted="person", time=("2022-01-01", "2022-12-31"), **crossed),
+    ])
+    (group,) = report.groups
+    assert group.counted == "migrant"
+    assert [str(c.relation) for c in report.disagreements] == ["conflict"]  # 45,755 against 45,774
+
+
 def test_people_who_marched_join_the_protesters_who_marched():
     march = dict(kind="people", event="marched", place="Dover", published="2023-03-06")
     report = reconcile([
@@ -303,7 +318,7 @@ def test_a_relation_names_the_quantity_as_its_group_does():
     [dict(doc="c", counted="child")],  # a part of the population, not all of it
     [dict(doc="c", counted="journalist")],
     [dict(doc="c", counted="migrant"), dict(doc="d", counted="refugee")],  # two would fit: not guessed
-    [dict(doc="b", counted="migrant")],  # the people's own article tells them apart
+    [dict(doc="b", counted="migrant")],  # the people's own sentence tells them apart
 ])
 def test_people_stay_apart_from_parts_from_several_populations_and_from_their_own_article(other):
     claims = [hand_claim("41", 41, doc="b", counted="person", **WRECK)]

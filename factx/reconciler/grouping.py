@@ -204,17 +204,22 @@ def _documents(bucket: Bucket) -> set[str]:
     return {c.doc_id or "" for c in bucket.claims}
 
 
+def _sentences(bucket: Bucket) -> set[tuple[str, int]]:
+    return {(c.doc_id or "", c.sentence.start) for c in bucket.claims}
+
+
 def _join_generic_counted(buckets: dict[QuantityKey, Bucket]) -> None:
     """Each bucket that counts a generic word ("person") joins the one bucket agreeing on
-    everything else that counts a population word ("migrant"), unless one document has claims
-    in both (it tells the two apart); with none or several it stays (never guessed)."""
+    everything else that counts a population word ("migrant"), unless one sentence has claims
+    in both (it tells the two apart: "300 people, 250 of them migrants"; across sentences a
+    writer varies the word for one population); with none or several it stays (never guessed)."""
     specific: dict[QuantityKey, list[Bucket]] = {}
     for key, bucket in buckets.items():
         if key.counted in POPULATION_COUNTED:
             specific.setdefault(key._replace(counted=None), []).append(bucket)
     for key in [k for k in buckets if k.counted in GENERIC_COUNTED]:
         targets = specific.get(key._replace(counted=None), ())
-        if len(targets) != 1 or _documents(buckets[key]) & _documents(targets[0]):
+        if len(targets) != 1 or _sentences(buckets[key]) & _sentences(targets[0]):
             continue
         bucket, target = buckets.pop(key), targets[0]
         target.absorb(bucket)
