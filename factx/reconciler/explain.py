@@ -44,8 +44,16 @@ def number(x: float) -> str:
 
 
 def percent(fraction: float) -> str:
+    """A fraction as a percent: whole from 10 %, one decimal below, two significant digits
+    under 0.1 % (a gap of 19 in 45,774 is "0.042%", not "0.0%").
+
+    >>> percent(0.31), percent(0.048), percent(19 / 45774), percent(0)
+    ('31%', '4.8%', '0.042%', '0%')
+    """
     value = fraction * 100
-    return f"{value:.0f}%" if value >= 10 or value == 0 else f"{value:.1f}%"
+    if value >= 10 or value == 0:
+        return f"{value:.0f}%"
+    return f"{value:.1f}%" if value >= 0.1 else f"{value:.2g}%"
 
 
 def _plural(noun: str) -> str:
@@ -57,13 +65,27 @@ def _plural(noun: str) -> str:
     return f"{last} {word}" if last else word
 
 
+# Nouns that name their event: a group counting them needs no verb ("arrivals in Lampedusa").
+_EVENT_NOUNS = {
+    "death": "died", "fatality": "died", "arrival": "arrived", "crossing": "crossed", "arrest": "arrested",
+    "attempt": "attempted", "rescue": "rescued", "removal": "removed", "deportation": "returned",
+    "return": "returned", "application": "applied", "eviction": "removed", "injury": "injured",
+}
+
+
 def describe_quantity(
     kind: str, unit: Optional[str], counted: Optional[str], event: Optional[str], place: Optional[str]
 ) -> str:
-    """Plain words for a quantity: "migrants present in Calais", "GBP pledged"."""
+    """Plain words for a quantity: "migrants present in Calais", "GBP pledged".
+
+    >>> describe_quantity("people", None, "migrant", "present", "Calais"), describe_quantity("money", "GBP", None, "pledged", None)
+    ('migrants present in Calais', 'GBP pledged')
+    >>> describe_quantity("people", None, "arrival", "arrived", "Lampedusa")  # the noun says the event
+    'arrivals in Lampedusa'
+    """
     what = _plural(counted) if counted else (unit if unit else kind)
     parts = [what]
-    if event and not (counted == "death" and event == "died"):
+    if event and _EVENT_NOUNS.get(counted or "") != event:  # "deaths", not "deaths died"
         parts.append(event)
     if place:
         parts.append(f"in {place}")
