@@ -449,12 +449,13 @@ def test_two_sources_in_one_sentence_still_dispute():
     only(report, Relation.disputed_by_source)
 
 
-def test_one_source_in_two_sentences_still_conflicts():
-    report = reconcile([
-        hand_claim("£3m", 3e6, doc="a", source="the council", at=20, sentence=(0, 60), **CUT),
-        hand_claim("£45m", 45e6, doc="a", source="the council", at=80, sentence=(61, 120), **CUT),
-    ])
-    only(report, Relation.conflict)
+def test_the_writer_against_one_source_is_compared_across_articles_only():
+    # the camp's "700 to 800" (the writer's) and "1,000 in the Calais area" (the government's)
+    present = dict(kind="people", counted="migrant", event="present", place="Calais", published="2020-09-29")
+    camp = hand_claim("700 to 800", 700, 800, qualifier="range", doc="a", at=40, sentence=(0, 90), **present)
+    area = dict(source="The French government", at=200, sentence=(150, 260), **present)
+    assert reconcile([camp, hand_claim("1,000", 1000, doc="a", **area)]).disagreements == []
+    only(reconcile([camp, hand_claim("1,000", 1000, doc="b", **area)]), Relation.conflict)
 
 
 def test_figures_that_say_nothing_of_what_they_count_are_never_compared():

@@ -177,7 +177,7 @@ def relations_among(positions: Sequence[Position], emit: Callable[[Position, Pos
         a, b = positions[i], positions[j]
         if not emit(a, b):
             continue
-        if relation == Relation.conflict and _one_statement(a, b):
+        if relation == Relation.conflict and _one_article(a, b):
             continue
         if relation in (Relation.consistent, Relation.consistent_within_rounding):
             agreeing.setdefault((relation, i), []).extend(b.members)
@@ -190,16 +190,15 @@ def relations_among(positions: Sequence[Position], emit: Callable[[Position, Pos
     return agreements + records
 
 
-def _one_statement(a: Side, b: Side) -> bool:
-    """Whether every claim of both sides stands in one sentence with one source (or none):
-    a writer who gives two different figures in one breath ("cut by £3m to £45m", "wages
-    rose 6.5% while prices climbed 7.1%") speaks of two quantities, not a disagreement."""
-    first = a.members[0]
-    where = (first.claim.doc_id, first.claim.sentence.start)
-    return all(
-        (m.claim.doc_id, m.claim.sentence.start) == where and m.source == first.source
-        for side in (a, b) for m in side.members
-    )
+def _one_article(a: Side, b: Side) -> bool:
+    """Whether every claim of both sides comes from one article. There, two figures that
+    differ without two named sources behind them are read as two quantities, not a
+    disagreement: a writer gives "the camp's 700 to 800" and "1,000 in the Calais area", "cut
+    by £3m to £45m", "wages rose 6.5% while prices climbed 7.1%" as different things that
+    the key (counted, event, place) does not tell apart. Two named sources in one article
+    still dispute (``disputed_by_source``), and parts that exceed their whole still disagree."""
+    doc = a.members[0].claim.doc_id
+    return all(m.claim.doc_id == doc for side in (a, b) for m in side.members)
 
 
 def change_over_time(
