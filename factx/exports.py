@@ -72,7 +72,7 @@ def to_csv(claims: Iterable[Claim]) -> str:
 
 
 _TABLE = [("doc", 14), ("figure", 26), ("low", 12), ("high", 12), ("qualifier", 11), ("unit", 8),
-          ("kind", 8), ("counted", 14), ("event", 10), ("source", 22), ("time", 16), ("place", 16)]
+          ("kind", 8), ("counted", 14), ("event", 10), ("source", 22), ("time", 22), ("place", 16)]
 
 
 def _fmt(v: float | None) -> str:
@@ -88,10 +88,33 @@ def to_table(claims: Iterable[Claim]) -> str:
         cells = [
             c.doc_id or "", c.text, _fmt(c.low), _fmt(c.high), str(c.qualifier), c.unit or "", c.kind,
             c.counted or "", c.event or "", c.source.text if c.source else "",
-            f"{c.time.start}..{c.time.end}" if c.time else "", c.place.name if c.place else "",
+            _when(c.time), c.place.name if c.place else "",
         ]
         lines.append("  ".join(_clip(str(v), w) for v, (_, w) in zip(cells, _TABLE)))
     return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _when(t) -> str:
+    """A time for the table: its dates, or its words when they resolve to none.
+
+    >>> from factx.records import Span, TimeRef
+    >>> import datetime as dt
+    >>> d = dt.date(2023, 1, 1)
+    >>> [_when(TimeRef(text="2023", span=Span(start=0, end=4), start=d, end=dt.date(2023, 12, 31))),
+    ...  _when(TimeRef(text="on 1 January", span=Span(start=0, end=12), start=d, end=d)),
+    ...  _when(TimeRef(text="at one point", span=Span(start=0, end=12), end=d)),
+    ...  _when(TimeRef(text="the same period", span=Span(start=0, end=15))), _when(None)]
+    ['2023-01-01..2023-12-31', '2023-01-01', 'up to 2023-01-01', 'the same period', '']
+    """
+    if t is None:
+        return ""
+    if t.start is None and t.end is None:
+        return t.text
+    if t.start is None:
+        return f"up to {t.end}"
+    if t.end is None or t.end == t.start:
+        return str(t.start) if t.end == t.start else f"from {t.start}"
+    return f"{t.start}..{t.end}"
 
 
 def _clip(s: str, width: int) -> str:
