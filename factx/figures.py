@@ -596,6 +596,10 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     m = after_re.match(text, a.end) if _may_read_after(text, a.end, after) else None
     if m is None or m.end() == a.end:  # nothing after the number: only a unit or an age can follow
         if a.unit is None:  # what the branches below come to with every group None
+            if after[1] is not None and after[1].group().lower() in _OF_A and (
+                    point := _OF_A_POINT.match(text, a.end)):  # "0.4 of a percentage point"
+                a.unit, a.dimension, a.end = "percentage point", "percent", point.end()
+                return
             _unit_or_age(text, a, after)
         return
     scale, pct, pts, pp, curword, minor, curcode, cursym = m.groups()
@@ -644,6 +648,13 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
         _cents(text, a)
     elif a.unit is None:
         _unit_or_age(text, a, _word_after(text, a.end) if a.end != m.start() else after)
+
+
+# A part of a percentage point: "0.4 of a percentage point", "a quarter of a percentage point", "half a
+# percentage point" (the words after the number open with "of" or "a").
+_OF_A = frozenset(("of", "a"))
+_OF_A_POINT = regex.compile(
+    r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?a[ \t\u00a0]+(?:percentage|per[ \t\u00a0]?cent(?:age)?)[ \t\u00a0]+point\b", regex.I)
 
 
 # "1.5m people", "2m households", "3m tonnes": a glued "m" then a plural is millions, not metres;
@@ -810,7 +821,8 @@ def _word_numbers(text: str, m: regex.Match, after_re: regex.Pattern, numbers_on
         start, end = base + tokens[i][0], base + tokens[j - 1][1]
         if kind == "ordinal":  # "the third confirmed death", "the twenty-first century"
             out.append(_ordinal(text, start, end, value))
-        elif kind == "half" and not numbers_only and not _comparative_before(text, start):
+        elif kind == "half" and not numbers_only and not _comparative_before(text, start) \
+                and not _OF_A_POINT.match(text, end):
             pass  # "half of them" is not a figure; "more than half" is
         else:
             a = _Atom(start, end, value, value, words=True)
@@ -981,6 +993,10 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
                 a.end, zones, zone_starts):
             b = atoms[i + 1]
             j = join_re.fullmatch(text, a.end, b.start) if _may_join(text, a.end, b.start) else None
+            if j and text[a.end : b.start] in _SCORE_DASHES and _is_score(a, b):
+                out.append(replace(_range(a, b), low=a.low, high=b.low, role="score"))
+                i += 2
+                continue
             if j and a.low is not None and b.low is not None and not (
                     a.words and b.words and a.qualifier == b.qualifier == _RANGE) and not (
                     a.unit and b.unit and a.unit != b.unit) and a.low != b.low and not (  # "rose 2 % to $ 1.45 billion"
@@ -1002,6 +1018,19 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
         out.append(a)
         i += 1
     return out
+
+
+_SCORE_DASHES = frozenset("-–—")
+
+
+def _is_score(a: _Atom, b: _Atom) -> bool:
+    """ "won 3-1", "a 2-0 defeat", "drew 1-1", "voted 52-48": two whole numbers of up to three digits
+    joined by a dash alone, the first not the smaller: a score or a tally, not a range (a range
+    is written the smaller end first: "50-60 people")."""
+    return (a.digits.isdigit() and b.digits.isdigit() and len(a.digits) <= 3 and len(b.digits) <= 3
+            and a.unit is None and b.unit is None and not a.scaled and not b.scaled
+            and a.qualifier == b.qualifier == _EXACT and a.low is not None and b.low is not None
+            and (a.low > b.low or a.low == b.low <= 20))
 
 
 # "fell by a third to 29,437", "rose by 5 to 120": a change, then the level it reached; two figures
@@ -1126,10 +1155,31 @@ def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_start
         if _is_year(text, a):
             a.role = "year"
             return
+    if "/" in a.digits and a.unit is None and a.qualifier != _RANGE:
+        role = _slashed_role(a.digits)
+        if role:
+            a.role = role
+            return
     if a.words and a.digits == "one" and a.qualifier == _EXACT and a.unit is None:
         before = text[max(0, a.start - 12) : a.start]
         if _ONE_BEFORE.search(before) or _ONE_AFTER.match(text, a.end):
             a.role = "pronoun"
+
+
+def _slashed_role(digits: str) -> str | None:
+    """The role of two whole numbers joined by a slash that are no fraction: a month and day
+    ("9/11", "11/24": up to 12, then 11 to 31) or a day and month ("7/7", "22/04") is a date; any
+    other whose first is not the smaller ("a 50/50 split", "100/1") an identifier. None: a
+    fraction ("1/3", "3/4", "1/40")."""
+    top, _, bottom = digits.partition("/")
+    if not (top.isdigit() and bottom.isdigit()):
+        return None
+    n, d = int(top), int(bottom)
+    if n >= d:
+        return "date" if n <= 31 and 1 <= d <= 12 else "identifier"  # "7/7", "22/04"; "50/50"
+    if 1 <= n <= 12 and 11 <= d <= 31:
+        return "date"
+    return None
 
 
 # An age said before the number: "aged two", "aged between 19 and 45", "at the age of 14".
@@ -1166,6 +1216,8 @@ def _is_year(text: str, a: _Atom) -> bool:
         return False
     if a.qualifier not in (_EXACT, _RANGE):
         return False
+    if a.qualifier == _RANGE and a.high == a.low + 1:
+        return True  # "2013-14", "2015-2016": a season or a financial year, whatever follows ("2013-14 season arrivals")
     if text[a.end : a.end + 1] == "s":  # the 1960s
         return True
     return not _PLURAL_NOUN_AFTER.match(text, a.end)

@@ -1,0 +1,117 @@
+"""An audit of the figure reader on news sentences: which numbers are claims, and their value,
+bounds, qualifier and unit. Each case is a construction seen in news copy, written several ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx import read_figures
+
+
+def _claims(sentence: str) -> list[tuple[str, float | None, float | None, str, str | None]]:
+    return [(f.text, f.low, f.high, str(f.qualifier), f.unit) for f in read_figures(sentence)]
+
+
+def _role(sentence: str, number: str) -> str:
+    found = [f.role for f in read_figures(sentence, all_roles=True) if number in f.text]
+    assert found, f"{number!r} not read in {sentence!r}"
+    return found[0]
+
+
+# A number that names a thing after the word for what it names: no count of anything.
+LABELLED = [
+    ("The appeal turned on Article 8 of the European Convention on Human Rights.", "8"),
+    ("She was detained under section 2 of the Mental Health Act.", "2"),
+    ("Downing Street said: 'No 10 does not comment on leaks.'", "10"),
+    ("A spokesman for Number 10 declined to comment.", "10"),
+    ("The claims are set out on page 14 of the report.", "14"),
+    ("Traffic queued between junctions 10 and 11 of the M20.", "10"),
+    ("A Boeing 787 carrying 250 passengers landed safely.", "787"),
+    ("The FTSE 100 closed 0.8% lower.", "100"),
+    ("The firm filed for Chapter 11 protection in Delaware.", "11"),
+    ("A category 4 hurricane made landfall on Tuesday.", "4"),
+    ("The city moved into tier 3 restrictions.", "3"),
+    ("Passengers were stranded at Terminal 5.", "5"),
+    ("UN Security Council Resolution 2417 condemns starvation as a weapon.", "2417"),
+    ("Paragraph 12 of the ruling was redacted.", "12"),
+    ("He was held under Schedule 7 of the Terrorism Act.", "7"),
+    ("Interstate 10 was shut by flooding.", "10"),
+]
+
+
+@pytest.mark.parametrize("sentence, number", LABELLED)
+def test_a_labelled_number_is_an_identifier(sentence, number):
+    assert _role(sentence, number) == "identifier"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the label words in lower case that a count may follow are not labels
+    ("Smugglers use the route 2,000 people took last year.", [("2,000", 2000.0, 2000.0, "exact", None)]),
+    ("The council will schedule 45 extra buses.", [("45", 45.0, 45.0, "exact", None)]),
+    # a label's number is no claim, the figures around it are
+    ("A Boeing 787 carrying 250 passengers landed.", [("250", 250.0, 250.0, "exact", None)]),
+    ("Article 8 claims rose by 12% to 3,400.", [("12%", 12.0, 12.0, "exact", "percent"),
+                                               ("3,400", 3400.0, 3400.0, "exact", None)]),
+])
+def test_labels_leave_counts_alone(sentence, expected):
+    assert _claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, number, role", [
+    ("For advice call 0800 123 4567 or visit the website.", "0800", "identifier"),
+    ("The helpline, 020 7946 0958, is open all day.", "7946", "identifier"),
+    ("Contactez le 01 23 45 67 89.", "45", "identifier"),
+    ("Rafale jets took off at 0400 GMT on Saturday.", "0400", "clock_time"),
+    ("The curfew starts at 2200 local time.", "2200", "clock_time"),
+    ("The victim, a woman in her 40s, was named.", "40", "age"),
+    ("Both men, in their mid-20s, were charged.", "20", "age"),
+    ("The 9/11 attacks reshaped border policy.", "9/11", "date"),
+    ("Applications must be in by 11/30.", "11/30", "date"),
+    ("The deadline is on or before 11/30.", "11/30", "date"),
+    ("The hotline is staffed 24/7.", "24/7", "date"),
+    ("It is a 60/40 split in favour of the plan.", "60/40", "identifier"),
+    ("Chelsea beat Arsenal 3-1 on Sunday.", "3-1", "score"),
+    ("The match finished 2-2.", "2-2", "score"),
+    ("The Senate voted 51-49 to confirm her.", "51-49", "score"),
+    ("Arrivals in the 2022-23 financial year set a record.", "2022-23", "year"),
+    ("In 2015-2016 migrants crossed the Aegean in record numbers.", "2015-2016", "year"),
+])
+def test_numbers_that_are_not_claims(sentence, number, role):
+    assert _role(sentence, number) == role
+    assert not [f for f in read_figures(sentence) if number in f.text]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the smaller end first is a range, not a score
+    ("A dinghy carrying 40-50 people was found.", [("40-50", 40.0, 50.0, "range", None)]),
+    # a fraction with a slash is a share
+    ("About 1/3 of the budget went on hotels.", [("About 1/3", 1 / 3, 1 / 3, "approximate", None)]),
+    ("Nearly 2/5 of applicants were refused.", [("Nearly 2/5", 0.4, 0.4, "nearly", None)]),
+])
+def test_ranges_and_fractions_stay_claims(sentence, expected):
+    got = _claims(sentence)
+    assert [(t, pytest.approx(lo), pytest.approx(hi), q, u) for t, lo, hi, q, u in got] == expected
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The Fed raised rates by half a percentage point.", "half a percentage point", 0.5),
+    ("The Bank of England cut by a quarter of a percentage point.", "a quarter of a percentage point", 0.25),
+    ("Unemployment rose 0.3 of a percentage point to 4.2%.", "0.3 of a percentage point", 0.3),
+    ("Growth was cut by three-quarters of a percentage point.", "three-quarters of a percentage point", 0.75),
+])
+def test_a_part_of_a_percentage_point(sentence, text, value):
+    got = [(f.text, f.low, f.unit) for f in read_figures(sentence)]
+    assert got[0] == (text, pytest.approx(value), "percentage point")
+
+
+def test_half_alone_is_still_no_figure():
+    assert read_figures("Half of the boats were intercepted.") == []
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("The camp covers 2 km² of dunes.", "2 km²", "square kilometre"),
+    ("Each container holds 30m³ of water.", "30m³", "cubic metre"),
+])
+def test_a_unit_with_a_superscript_power(sentence, text, unit):
+    got = [(f.text, f.unit, f.role) for f in read_figures(sentence, all_roles=True)]
+    assert (text, unit, "claim") in got
