@@ -247,6 +247,8 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
     zones = find_zones(text, spans.digits, spans.runs)
     zone_starts = [z[0] for z in zones]
     atoms = _percent_first(text, _atoms(text, atom_re, after_re, spans, numbers_only=False))
+    if "fold" in text or "FOLD" in text:
+        atoms = _with_fold_words(text, atoms)
     atoms = _join_proportions(text, _join_ranges(text, atoms, join_re, zones, zone_starts))
     for a in atoms:
         _qualify(text, a)
@@ -596,10 +598,16 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     m = after_re.match(text, a.end) if _may_read_after(text, a.end, after) else None
     if m is None or m.end() == a.end:  # nothing after the number: only a unit or an age can follow
         if a.unit is None:  # what the branches below come to with every group None
-            if after[1] is not None and after[1].group().lower() in _OF_A and (
-                    point := _OF_A_POINT.match(text, a.end)):  # "0.4 of a percentage point"
-                a.unit, a.dimension, a.end = "percentage point", "percent", point.end()
-                return
+            word = after[1].group().lower() if after[1] is not None else ""
+            if word in _OF_A_OR_TIMES:
+                if word == "fold" or word == "times":  # "2.5-fold", "three times as many"
+                    times = _TIMES.match(text, a.end)
+                    if times:
+                        a.unit, a.dimension, a.end = _MULTIPLE_UNIT, _MULTIPLE, times.end()
+                        return
+                elif point := _OF_A_POINT.match(text, a.end):  # "0.4 of a percentage point"
+                    a.unit, a.dimension, a.end = "percentage point", "percent", point.end()
+                    return
             _unit_or_age(text, a, after)
         return
     scale, pct, pts, pp, curword, minor, curcode, cursym = m.groups()
@@ -650,9 +658,40 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
         _unit_or_age(text, a, _word_after(text, a.end) if a.end != m.start() else after)
 
 
+# A multiple: "a 30-fold increase", "rose 2.5 fold", "three times as many", "five times higher",
+# "four times the number" (not "three times a week", "arrested five times"); "tenfold" is one word
+# (_FOLD_WORD). Its unit is "times", what it measures a multiple.
+_MULTIPLE_UNIT, _MULTIPLE = "times", "multiple"
+_TIMES = regex.compile(
+    r"(?:[ \t]?-?fold\b|[ \t-]times(?=[ \t]+(?:as|more|higher|larger|bigger|greater|lower|smaller|faster|slower"
+    r"|longer|the|that|what|over|above|below)\b))", regex.I)
+_FOLD_WORD = regex.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
+    r"|thousand)fold\b", regex.I)
+
+
+def _with_fold_words(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """ "tenfold", "Fivefold": a multiple said in one word, which the number words do not read."""
+    found = []
+    for m in _FOLD_WORD.finditer(text):
+        value = numberwords.parse_words(m.group()[:-4])
+        if value is not None:
+            found.append(_Atom(m.start(), m.end(), value, value, unit=_MULTIPLE_UNIT, dimension=_MULTIPLE,
+                               words=True, digits=m.group()))
+    if not found:
+        return atoms
+    starts = [a.start for a in atoms]
+    for f in found:
+        k = bisect.bisect_right(starts, f.start)
+        if not (k and atoms[k - 1].end > f.start or k < len(atoms) and atoms[k].start < f.end):
+            atoms.insert(k, f)
+            starts.insert(k, f.start)
+    return atoms
+
+
 # A part of a percentage point: "0.4 of a percentage point", "a quarter of a percentage point", "half a
 # percentage point" (the words after the number open with "of" or "a").
-_OF_A = frozenset(("of", "a"))
+_OF_A_OR_TIMES = frozenset(("of", "a", "fold", "times"))
 _OF_A_POINT = regex.compile(
     r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?a[ \t\u00a0]+(?:percentage|per[ \t\u00a0]?cent(?:age)?)[ \t\u00a0]+point\b", regex.I)
 

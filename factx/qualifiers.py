@@ -55,7 +55,8 @@ _KINDS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...
     ("at_most", (
         (r"up\s+to", ("to",)), (r"at\s+most", ("most",)), (r"no\s+more\s+than", ("than",)),
         (r"not\s+more\s+than", ("than",)), (r"a\s+maximum\s+of", ("of",)), (r"maximum\s+of", ("of",)),
-        (r"as\s+many\s+as", ("as",)), (r"as\s+much\s+as", ("as",)), (r"at\s+the\s+most", ("most",)),
+        (r"as\s+many\s+as", ("as",)), (r"as\s+much\s+as", ("as",)), (r"as\s+high\s+as", ("as",)),
+        (r"as\s+large\s+as", ("as",)), (r"at\s+the\s+most", ("most",)),
         (r"(?:less|fewer|smaller|lower)\s+(?:than\s+or\s+equal\s+to|or\s+equal\s+(?:than|to))", ("to", "than")),
         (r"equal\s+to\s+or\s+(?:less|fewer|smaller|lower)\s+than", ("than",)),
     ), (r"(?<![<>=])<[ \t]*=", r"≤")),

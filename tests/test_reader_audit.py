@@ -115,3 +115,35 @@ def test_half_alone_is_still_no_figure():
 def test_a_unit_with_a_superscript_power(sentence, text, unit):
     got = [(f.text, f.unit, f.role) for f in read_figures(sentence, all_roles=True)]
     assert (text, unit, "claim") in got
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Small boat arrivals rose sevenfold in three years.", "sevenfold", 7.0),
+    ("Fourfold more families applied this year.", "Fourfold", 4.0),
+    ("The agency reported a 12-fold rise in detentions.", "12-fold", 12.0),
+    ("Seizures grew 1.5 fold.", "1.5 fold", 1.5),
+    ("Twice as many boats set off, and five times as many people drowned.", "five times", 5.0),
+    ("Rents are now three times higher than in 2019.", "three times", 3.0),
+    ("The bill came to 2.5 times the original estimate.", "2.5 times", 2.5),
+])
+def test_a_multiple_is_a_figure_in_times(sentence, text, value):
+    got = [(f.text, f.low, f.high, f.unit, f.dimension) for f in read_figures(sentence)]
+    assert (text, value, value, "times", "multiple") in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # how often something happened is a count, not a multiple
+    ("He was deported three times in a year.", [("three", None)]),
+    ("They tried to cross 14 times.", [("14", None)]),
+])
+def test_a_number_of_times_is_no_multiple(sentence, expected):
+    assert [(f.text, f.unit) for f in read_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, text, high", [
+    ("The final toll could be as high as 2,000.", "as high as 2,000", 2000.0),
+    ("Penalties can be as large as £20,000 per worker.", "as large as £20,000", 20000.0),
+])
+def test_as_high_as_is_an_upper_bound(sentence, text, high):
+    got = [(f.text, f.low, f.high, str(f.qualifier)) for f in read_figures(sentence)]
+    assert got[0] == (text, None, high, "at_most")
