@@ -24,8 +24,8 @@ import regex
 
 from factx import hotspots, numbers, numberwords
 from factx.currencies import currency_before, currency_code, currency_table, may_end_with_currency, trie
-from factx.qualifiers import (QUALIFIER_AFTER, may_start_with_qualifier, qualifier_before, qualifier_ending,
-                               qualifier_length)
+from factx.qualifiers import (DECADE, LABEL, QUALIFIER_AFTER, may_start_with_qualifier, qualifier_before,
+                               qualifier_ending, qualifier_length)
 from factx.records import Figure, Qualifier
 from factx.units import lookup as unit_lookup
 from factx.units import may_open as may_open_unit
@@ -247,7 +247,7 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
     zones = find_zones(text, spans.digits, spans.runs)
     zone_starts = [z[0] for z in zones]
     atoms = _percent_first(text, _atoms(text, atom_re, after_re, spans, numbers_only=False))
-    if "fold" in text or "FOLD" in text:
+    if "fold" in text:  # "tenfold", "Fivefold" (not in capitals)
         atoms = _with_fold_words(text, atoms)
     atoms = _join_proportions(text, _join_ranges(text, atoms, join_re, zones, zone_starts))
     for a in atoms:
@@ -257,7 +257,13 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
         atoms = _with_bare_percents(text, _with_articles(text, atoms), zones, zone_starts)
     out: list[Figure] = []
     last_end = -1
+    label_end = -9
     for a in atoms:
+        if a.role == _LABELLED:
+            a.role, label_end = "identifier", a.end
+        elif a.start - label_end < 8 and a.role == "claim" and not a.words and _LABEL_CHAIN.fullmatch(
+                text, label_end, a.start):
+            a.role, label_end = "identifier", a.end  # "junctions 10 and 11": the label names both
         _classify(text, a, zones, zone_starts)
         if a.start < last_end:
             continue
@@ -687,6 +693,14 @@ def _with_fold_words(text: str, atoms: list[_Atom]) -> list[_Atom]:
             atoms.insert(k, f)
             starts.insert(k, f.start)
     return atoms
+
+
+_LABELLED = "labelled"  # the role _qualify gives a number after a word that names by it; an identifier
+# After a labelled number, the others it names with it: "junctions 10 and 11", "Articles 3, 5 and 8".
+_LABEL_CHAIN = regex.compile(r"[ \t]*(?:,|and|&|or|to|-|–)[ \t]*(?:and[ \t]+)?", regex.I)
+# An age by its decade, after "in her", "in their mid-", ...: "a woman in her 40s", "men in their mid-20s".
+_DECADE_BEFORE = regex.compile(
+    r"\bin[ \t]+(?:his|her|their|my|your|our)[ \t]+(?:(?:early|mid|late)(?:[ \t]+|-))?$", regex.I)
 
 
 # A part of a percentage point: "0.4 of a percentage point", "a quarter of a percentage point", "half a
@@ -1141,6 +1155,14 @@ def _qualify(text: str, a: _Atom) -> None:
     """Qualifier words before and after the figure; widen the span to include them."""
     window = text[max(0, a.start - 40) : a.start]
     m = qualifier_ending(window)
+    if m.__class__ is str:  # no qualifier: a word that names ("Article 8") or "in her" ("30s")
+        if a.role == "claim" and a.unit is None and not a.words and not a.scaled:
+            if m == LABEL:
+                a.role = _LABELLED
+            elif m == DECADE and text[a.end : a.end + 1] == "s" and len(a.digits) == 2 and a.digits[1] == "0" \
+                    and _DECADE_BEFORE.search(window):
+                a.role = "age"
+        m = None
     if m:
         kind = m.lastgroup
         start = a.start - (len(window) - m.start())
