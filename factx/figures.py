@@ -1140,6 +1140,12 @@ def _range(a: _Atom, b: _Atom) -> _Atom:
         factor = b.low / numbers.parse_numeral(b.digits) if b.digits and not b.words else 1.0
         if factor > 1 and numbers.scaled(low, factor) <= b.low:
             low = numbers.scaled(low, factor)
+    elif b.words and not a.scaled and low is not None and b.low is not None and 0 < low < b.low:
+        # "two to three thousand", "between one and two million", "two to three hundred": the scale said once
+        words = b.digits.split()
+        factor = numbers.SCALES.get(words[-1], 1.0) if len(words) == 2 else 1.0
+        if factor >= 100 and low < b.low / factor and numbers.scaled(low, factor) <= b.low:
+            low = numbers.scaled(low, factor)
     if low is not None and high is not None and len(a.digits) == 4 and len(b.digits) == 2 and a.digits.isdigit():
         high = float(a.digits[:2] + b.digits)  # 2013-14
     unit = a.unit or b.unit

@@ -147,3 +147,40 @@ def test_a_number_of_times_is_no_multiple(sentence, expected):
 def test_as_high_as_is_an_upper_bound(sentence, text, high):
     got = [(f.text, f.low, f.high, str(f.qualifier)) for f in read_figures(sentence)]
     assert got[0] == (text, None, high, "at_most")
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("Two to three thousand people queued at the border.", "Two to three thousand", 2000.0, 3000.0),
+    ("Between one and two million people have fled.", "Between one and two million", 1e6, 2e6),
+    ("Police put the crowd at four to five hundred.", "four to five hundred", 400.0, 500.0),
+    # the scale of the second end is not the first's when the first is already larger than its number
+    ("Between 300 and four thousand were reported.", "Between 300 and four thousand", 300.0, 4000.0),
+])
+def test_a_scale_said_once_for_a_range_in_words(sentence, text, low, high):
+    got = [(f.text, f.low, f.high) for f in read_figures(sentence)]
+    assert got[0] == (text, low, high)
+
+
+# Known misses, kept so that a fix is noticed.
+@pytest.mark.xfail(strict=True, reason="'twice as many' is not read as a multiple of 2 ('three times as many' is)")
+def test_twice_as_many_is_a_multiple():
+    assert [(f.text, f.low, f.unit) for f in read_figures("Twice as many people crossed in 2022.")] == [
+        ("Twice", 2.0, "times")]
+
+
+@pytest.mark.xfail(strict=True, reason="a glued 'm' with no plural noun after it is read as metres, whatever came before")
+def test_a_glued_m_after_a_count_of_people_is_millions():
+    got = [(f.text, f.low, f.unit) for f in read_figures("The number of migrants rose to 1.2m last year.")]
+    assert got == [("1.2m", 1.2e6, None)]
+
+
+@pytest.mark.xfail(strict=True, reason="currency prefixes 'Sh' (shilling) and 'R' (rand) glued to a numeral are not read")
+def test_shilling_and_rand_prefixes():
+    got = [(f.text, f.unit) for f in read_figures("It cost Sh2 billion, or R1.5 million.")]
+    assert got == [("Sh2 billion", "KES"), ("R1.5 million", "ZAR")]
+
+
+@pytest.mark.xfail(strict=True, reason="bare 'degrees' is read as an angle even where a temperature is meant")
+def test_degrees_of_temperature():
+    got = [(f.text, f.dimension) for f in read_figures("Temperatures dropped to minus 5 degrees overnight.")]
+    assert got == [("minus 5 degrees", "temperature")]
