@@ -1214,6 +1214,9 @@ def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_start
     if a.dimension == _TIME_ENTITY:
         a.role = "duration"
         return
+    if text[a.start - 4 : a.start] == "-of-" and _PARENT_OF.search(text, max(0, a.start - 16), a.start):
+        a.role = "epithet"  # "a father-of-three": who someone is, not a count of what happened
+        return
     top = a.high if a.high is not None else a.low
     if a.unit is None and top is not None and top <= 130 and _is_age(text, a):
         a.role = "age"
@@ -1247,6 +1250,10 @@ def _slashed_role(digits: str) -> str | None:
     if 1 <= n <= 12 and 11 <= d <= 31:
         return "date"
     return None
+
+
+_PARENT_OF = regex.compile(r"\b(?:father|mother|dad|mum|mom|parent|grandfather|grandmother|grandparent|"
+                           r"grandad|grandma|husband|wife)-of-$", regex.I)
 
 
 # An age said before the number: "aged two", "aged between 19 and 45", "at the age of 14".

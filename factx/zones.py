@@ -52,6 +52,10 @@ _PATTERNS = [
     ("age", r"\b(?:aged|age)[ \t]+", r"\d{1,3}\b(?:[ \t]+(?:and|to|-)[ \t]+\d{1,3}\b)?"),
     ("age", "", r"\b\d{1,3}[ \t]+years?[ \t]+of[ \t]+age\b"),
     ("age", r"\b(?:under|over)-", r"\d{1,2}s?\b"),
+    # "the 2024/25 financial year", "2019/2020": a span of years written with a slash
+    ("year", "", r"(?<![\d/.,])(?:1[89]|20)\d\d/(?:\d\d|(?:1[89]|20)\d\d)(?![\d/]|[.,]\d)"),
+    # "the '90s", "the ’60s": a decade
+    ("year", "", r"(?<=['’‘])\d0s\b"),
     # "at 2300 GMT", "0600 local time": a clock time of four digits with its time zone
     ("clock_time", "", r"(?=[012])(?<![\d.,:])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:(?-i:" + "|".join(_ZONE_NAMES) + r")|local[ \t]+time)\b"),
     # "0800 123 4567", "020 7946 0958", "01 23 45 67 89": a phone number opening with a trunk 0, of
@@ -133,8 +137,10 @@ _AROUND_DIGITS: dict[int, tuple[range | set[int], str | None, str | None]] = {
     13: (range(1, 3), None, ":." + _BLANK + "aApP"),  # 10 am, 10:30pm
     14: (range(1, 4), None, _BLANK + "-"),  # 28-year-old
     16: (range(1, 4), None, _BLANK),  # 28 years of age
-    18: ({4}, None, _BLANK + "GUBCEPJIAMWSZ"),  # 2300 GMT, 2300GMT
-    19: (range(2, 6), None, _BLANK + "-"),  # 0800 123 4567
+    18: ({4}, None, "/"),  # 2024/25
+    19: ({2}, "'’‘", "sS\u017f"),  # the '90s
+    20: ({4}, None, _BLANK + "GUBCEPJIAMWSZ"),  # 2300 GMT, 2300GMT
+    21: (range(2, 6), None, _BLANK + "-"),  # 0800 123 4567
 }
 assert sorted(_AROUND_DIGITS) == sorted(_DIGIT_LED)
 
@@ -165,8 +171,8 @@ _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 _AM_PM_MARKS = ("am", "pm", "a.m", "p.m")
 _NEEDS = {3: ("+",), 4: ("(",), 5: ("-", "."), 6: _MONTH_STARTS, 7: _MONTH_STARTS, 8: _MONTH_STARTS,
           9: ("-", "/", "."), 10: ("-",), 11: (":",), 12: _AM_PM_MARKS, 13: _AM_PM_MARKS, 14: ("old",),
-          15: ("age",), 16: ("age",), 17: ("der-", "ver-"), 18: tuple(w.casefold() for w in _ZONE_NAMES) + ("local",),
-          19: ("0",)}
+          15: ("age",), 16: ("age",), 17: ("der-", "ver-"), 18: ("/",), 19: ("0s",),
+          20: tuple(w.casefold() for w in _ZONE_NAMES) + ("local",), 21: ("0",)}
 assert sorted(_NEEDS) == list(range(_MARKED, len(_PATTERNS)))
 _WWW = regex.compile(r"www\.", regex.I)
 # The same matches, found from their dot by the stdlib engine (which skips to a dot fast): only

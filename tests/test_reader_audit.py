@@ -184,3 +184,20 @@ def test_shilling_and_rand_prefixes():
 def test_degrees_of_temperature():
     got = [(f.text, f.dimension) for f in read_figures("Temperatures dropped to minus 5 degrees overnight.")]
     assert got == [("minus 5 degrees", "temperature")]
+
+
+@pytest.mark.parametrize("sentence, number, role", [
+    ("Spending in the 2024/25 financial year rose.", "25", "year"),
+    ("Data for 2019/2020 were revised.", "2020", "year"),
+    ("In the '80s thousands fled the war.", "80", "year"),
+    ("A mother-of-two drowned off Gravelines.", "two", "epithet"),
+    ("The father-of-four was deported.", "four", "epithet"),
+])
+def test_spans_of_years_and_epithets(sentence, number, role):
+    assert _role(sentence, number) == role
+    assert not [f for f in read_figures(sentence) if number in f.text]
+
+
+def test_an_epithet_leaves_the_count_beside_it():
+    got = [(f.text, f.low) for f in read_figures("A father-of-three was among 27 people who died.")]
+    assert got == [("27", 27.0)]
