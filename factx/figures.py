@@ -168,13 +168,13 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, reg
         # "a few", "many"; "minus", "a", "point").
         ("words", rf"""(?:(?P<vague>\b(?:(?:tens|hundreds){_GAP}of{_GAP})?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
                    | \bscores(?=[ \t]+of\b)
-                   | \b(?:several|a{_GAP}few|many){_GAP}(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))
+                   | \b(?:several|a{_GAP}few|many|a{_GAP}couple{_GAP}of){_GAP}(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))
             | (?P<words>{_word_chain(ratios)})
             | (?P<ordinal>\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?
                       (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|
                       thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|
                       thirtieth|fortieth|fiftieth|hundredth|thousandth|millionth))\b))""",
-         rf"(?P<few>(?:several|a{_GAP}few|many){_GAP})?(?P<sign>{_SIGN_WORD})?(?P<word>(?:a|point)\s+)?"),
+         rf"(?P<few>(?:several|a{_GAP}few|many|a{_GAP}couple{_GAP}of){_GAP})?(?P<sign>{_SIGN_WORD})?(?P<word>(?:a|point)\s+)?"),
         ("ordinal", r"""(?P<ordinal>(?=\d)\b\d+(?:st|nd|rd|th)\b)"""),
     )
     # One pattern an alternative; _scan merges them back into one leftmost-first stream. A word
@@ -214,7 +214,7 @@ _VAGUE = {
     "dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (200.0, 999.0),
     "thousands": (2000.0, 9999.0), "millions": (2e6, 999e6), "billions": (2e9, 999e9),
 }  # fmt: skip
-_VAGUE_FEW = {"several": (3, 9), "a few": (2, 5), "many": (2, 9)}
+_VAGUE_FEW = {"several": (3, 9), "a few": (2, 5), "many": (2, 9), "a couple of": (2, 2)}
 _COUNTING_ORDINAL = regex.compile(
     r"""[ \t]+(?:(?:recorded|confirmed|reported|known|documented|registered|official|officially\s+recorded)[ \t]+)?
     (?:death|fatality|drowning|victim|casualty|case|arrest|shipwreck|killing|murder|body|migrant|person)\b""",
@@ -227,11 +227,12 @@ _TIME_ENTITY = "time"
 _OLD = regex.compile(r"[ \t-]+old\b", regex.I)
 _AGE_AFTER = regex.compile(r"-(?:year|month|week|day)s?-old\b", regex.I)
 _ONE_BEFORE = regex.compile(
-    r"\b(?:this|that|the|at|any|no|every|each|which|another|only|last|next|such|no-|from|one|in|on|for|of|but)[ \t]+$",
+    r"\b(?:this|that|the|at|any|no|every|each|which|another|the[ \t]+only|last|next|such|no-|from|one|in|on|for|of|but)[ \t]+$",
     regex.I,
 )
 _ONE_AFTER = regex.compile(
-    r"[ \t]*(?:of|another|day|point|side|way|time|hand|thing|by|'s|’s|who|that|which|too|as|or|and|[,.;:!?)\"”’]|$)",
+    r"[ \t]*(?:of|another|day|point|side|way|time|hand|thing|by|'s|’s|who|that|which|too|as|or|and|[,.;:!?)\"”’]|$)"
+    r"|-(?:off|time|way|sided|stop|party)\b",  # "a one-off payment", "a one-way ticket"
     regex.I,
 )
 
@@ -911,6 +912,8 @@ def _vague(text: str, m: regex.Match) -> _Atom:
         lo, hi = _VAGUE_FEW[few]
         scale = 12.0 if last == "dozen" else numbers.SCALES[last]
         low, high = lo * scale, hi * scale
+        if lo == hi:  # "a couple of hundred": about 200
+            return _Atom(m.start(), m.end(), low, high, qualifier=Qualifier.approximate, words=True)
     return _Atom(m.start(), m.end(), low, high, qualifier=_RANGE, words=True)
 
 

@@ -201,3 +201,15 @@ def test_spans_of_years_and_epithets(sentence, number, role):
 def test_an_epithet_leaves_the_count_beside_it():
     got = [(f.text, f.low) for f in read_figures("A father-of-three was among 27 people who died.")]
     assert got == [("27", 27.0)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Only one boat reached Kent on Tuesday.", [("one", 1.0, 1.0, "exact", None)]),
+    ("Only one survived.", [("one", 1.0, 1.0, "exact", None)]),
+    ("She was the only one who spoke.", []),
+    ("Each migrant got a one-off payment of £3,000.", [("£3,000", 3000.0, 3000.0, "exact", "GBP")]),
+    ("A couple of hundred people queued for food.", [("A couple of hundred", 200.0, 200.0, "approximate", None)]),
+    ("A couple of thousand protesters marched.", [("A couple of thousand", 2000.0, 2000.0, "approximate", None)]),
+])
+def test_one_and_a_couple(sentence, expected):
+    assert _claims(sentence) == expected
