@@ -158,7 +158,7 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, reg
     alternatives = (
         ("numeral", rf"""(?-i:
         (?=[-−\d.½⅓⅔¼¾⅕⅛⅙]|[mM](?i:inus)|[nN](?i:egative))
-        (?P<sign>(?=[-−])(?<![\p{{L}}\p{{N}}\-−])[-−](?=\d|[½⅓⅔¼¾⅕⅛⅙])|(?i:\b{_SIGN_WORD})(?=\d))?
+        (?P<sign>(?=[-−])(?<![\p{{L}}\p{{N}}\-−%])[-−](?=\d|[½⅓⅔¼¾⅕⅛⅙])|(?i:\b{_SIGN_WORD})(?=\d))?
         (?=[\d.½⅓⅔¼¾⅕⅛⅙])  # where a numeral can start
         (?:(?<![\p{{L}}\p{{N}}_]|\d[.,]|[.,]\d)|(?<=(?<!\p{{L}})(?i:USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|INR|RMB)))
         (?P<num>{_DIGITS})(?!(?<=\d)(?i:st|nd|rd|th)\b))"""),
@@ -192,8 +192,9 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, reg
         (?P<scale>[ \u00a0]?(?:thousand|million|billion|trillion|lakh|crore)s?\b
                  | (?:mn|mln|bn|bln|tn|trn|[kKmMbBT])\b(?![.'’]\w))?
         (?:
-          (?P<pct>[ \u00a0]?%|[ \u00a0](?:per[ \u00a0]?cents?|percents?|percentage|pct)\b|(?-i:pc)\b(?![.'’]\w))(?P<pts>[ \u00a0]points?\b)?
-        | (?P<pp>[ \u00a0](?:percentage|per[ \u00a0]cent(?:age)?)[ \u00a0]points?\b)
+          (?P<pct>[ \u00a0]?%|[ \u00a0](?:per[ \u00a0]?cents?|percents?|percentage|pct)\b|(?-i:pc)\b(?![.'’]\w))(?P<pts>[ \u00a0-]points?\b)?
+        | (?P<pp>[ \u00a0-](?:percentage|per[ \u00a0-]?cent(?:age)?)[ \u00a0-]points?\b
+                | (?-i:[ \u00a0]?(?:basis[ \u00a0-]points?|bps|bp)\b))
         | (?P<curword>[ \u00a0-](?:{words})\b)
         | (?P<minor>[ \u00a0-](?:{minor})\b|¢|(?-i:p)\b(?![.'’]\w))
         | (?P<curcode>[ \u00a0]?M?(?:{codes})\b)
@@ -631,8 +632,9 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     if pct is not None:
         a.unit, a.dimension = ("percentage point" if pts else "percent"), "percent"
         a.end = m.end()
-    elif pp is not None:
-        a.unit, a.dimension, a.end = "percentage point", "percent", m.end()
+    elif pp is not None:  # "0.3 percentage points", "a 3.5-percentage-point rise"; "25 basis points", "75bps"
+        a.unit = "basis point" if pp.lstrip(" \u00a0")[0] == "b" else "percentage point"
+        a.dimension, a.end = "percent", m.end()
     elif curword is not None and a.unit == currency_table().words[numbers.fold(curword[1:])]:
         a.end = m.end()  # "$ 10 dollars": the word repeats the symbol
     elif curword is not None and a.unit is None:
@@ -821,7 +823,7 @@ def _after_words() -> tuple[frozenset[str], frozenset[str]]:
     marks |= {s for s in table.symbols if len(s) == 1 and not (s.isascii() and s.isalnum())}
     forms = [w + s for w in ("thousand", "million", "billion", "trillion", "lakh", "crore") for s in ("", "s")]
     forms += ["mn", "mln", "bn", "bln", "tn", "trn", "k", "m", "b", "t", "p"]
-    forms += ["per", "percent", "percents", "percentage", "pct", "pc"]
+    forms += ["per", "percent", "percents", "percentage", "pct", "pc", "basis", "bps", "bp"]
     forms += list(table.words) + [w for w in table.minor if w.isalpha()]
     codes = [s for s in table.symbols if s.isalpha() and s.isupper()]
     forms += codes + ["M" + c for c in codes]

@@ -213,3 +213,15 @@ def test_an_epithet_leaves_the_count_beside_it():
 ])
 def test_one_and_a_couple(sentence, expected):
     assert _claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, text, low, high, unit", [
+    ("Grants rose 10%-15% in the quarter.", "10%-15%", 10.0, 15.0, "percent"),
+    ("A 2.5-percentage-point fall in support was recorded.", "2.5-percentage-point", 2.5, 2.5, "percentage point"),
+    ("It fell 1.2 percentage-points.", "1.2 percentage-points", 1.2, 1.2, "percentage point"),
+    ("The central bank raised rates by 50 basis points.", "50 basis points", 50.0, 50.0, "basis point"),
+    ("Yields rose 12bps on Monday.", "12bps", 12.0, 12.0, "basis point"),
+])
+def test_shares_written_every_way(sentence, text, low, high, unit):
+    got = [(f.text, f.low, f.high, f.unit) for f in read_figures(sentence)]
+    assert got[0] == (text, low, high, unit)
