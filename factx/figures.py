@@ -225,6 +225,7 @@ _PLURAL_NOUN_AFTER = regex.compile(
     r"[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,2}?(?:people|persons|children|men|women|[\p{Ll}]{3,}s)\b(?!\s+(?:ago|later|earlier))"
 )
 _TIME_ENTITY = "time"
+_NETWORK_GENERATIONS = frozenset((2.0, 3.0, 4.0, 5.0, 6.0))
 _OLD = regex.compile(r"[ \t-]+old\b", regex.I)
 _AGE_AFTER = regex.compile(r"-(?:year|month|week|day)s?-old\b", regex.I)
 _ONE_BEFORE = regex.compile(
@@ -744,6 +745,9 @@ def _unit_or_age(text: str, a: _Atom, after: tuple[int, regex.Match | None]) -> 
     hit = None if _opens_no_unit(text, a.end, after) else unit_lookup(text, a.end)
     if hit:
         surface, unit, entity = hit
+        if surface == "G" and a.low in _NETWORK_GENERATIONS:
+            a.role = "identifier"  # "the 5G rollout", "4G masts": a generation of mobile network, not gauss
+            return
         if entity == _TIME_ENTITY and _OLD.match(text, a.end + len(surface)):
             a.role = "age"  # "thirty years old" is an age, read like "a 28-year-old": the number alone
             return

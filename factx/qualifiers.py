@@ -130,12 +130,13 @@ LABEL, DECADE = "label", "decade"
 _NAMING = {w + s: True for w in (
     "article", "section", "clause", "paragraph", "chapter", "page", "junction", "terminal", "platform",
     "flight", "category", "tier", "phase", "grade", "type", "version", "episode", "covid", "iphone") for s in ("", "s")}
+_NAMING.update(dict.fromkeys(("dial", "dialled", "dialed", "call"), True))  # "dial 999", "call 911"
 _NAMING.update((w.lower(), False) for w in (
     "No", "Nos", "Number", "Schedule", "Resolution", "Rule", "Regulation", "Protocol", "Amendment", "Proposition",
     "Prop", "Annex", "Appendix", "Figure", "Table", "Part", "Stage", "Level", "Class", "Model", "Series", "Season",
     "Volume", "Issue", "Room", "Gate", "Exit", "Route", "Highway", "Interstate", "Block", "Building", "Ward",
     "Pier", "Berth", "Boeing", "Airbus", "Windows", "Galaxy", "Apollo", "Artemis", "Soyuz", "FTSE", "Nikkei",
-    "DAX", "CAC", "Stoxx", "Nasdaq", "Russell", "Fortune", "IBEX", "ASX", "Ligue", "Formula"))
+    "DAX", "CAC", "Stoxx", "Nasdaq", "Russell", "Fortune", "IBEX", "ASX", "Ligue", "Formula", "COP"))
 _NAMING_MARKED = frozenset(("No.", "Nos.", "pp.", "pp", "S&P"))  # no word of letters alone
 _OPENING = "'\"‘“([{—–-"
 _DECADE_WORDS = frozenset(("his", "her", "their", "my", "your", "our", "early", "mid", "late", "mid-"))

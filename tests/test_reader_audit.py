@@ -225,3 +225,15 @@ def test_one_and_a_couple(sentence, expected):
 def test_shares_written_every_way(sentence, text, low, high, unit):
     got = [(f.text, f.low, f.high, f.unit) for f in read_figures(sentence)]
     assert got[0] == (text, low, high, unit)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Ministers flew to COP 29 in Baku.", "29"),
+    ("Campaigners blamed 5G masts for the outbreak.", "5"),
+    ("Rural areas still lack 4G coverage.", "4"),
+    ("Witnesses were urged to dial 999.", "999"),
+    ("In an emergency, call 112.", "112"),
+])
+def test_more_names_that_are_numbers(sentence, number):
+    assert _role(sentence, number) == "identifier"
+    assert not [f for f in read_figures(sentence) if number in f.text]
