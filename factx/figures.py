@@ -1173,7 +1173,8 @@ def _qualify(text: str, a: _Atom) -> None:
     if m.__class__ is str:  # no qualifier: a word that names ("Article 8") or "in her" ("30s")
         if a.role == "claim" and a.unit is None and not a.words and not a.scaled:
             if m == LABEL:
-                a.role = _LABELLED
+                if "," not in a.digits:  # not "in this phase 2,000 homes"
+                    a.role = _LABELLED
             elif m == DECADE and text[a.end : a.end + 1] == "s" and len(a.digits) == 2 and a.digits[1] == "0" \
                     and _DECADE_BEFORE.search(window):
                 a.role = "age"

@@ -126,7 +126,8 @@ LABEL, DECADE = "label", "decade"
 # The naming words, in lower case: True for those that name in any case (and their plurals:
 # "Articles 3 and 8", "junctions 10 and 11"), False for those that name only with a capital, since
 # in lower case a count may follow them ("Route 66" but "the route 2,000 people take", "Level 4" but
-# "sea level 2 metres higher", "Schedule 7" but "schedule 45 buses", "No 10" but "no 10 people").
+# "sea level 2 metres higher", "Schedule 7" but "schedule 45 buses", "No 10" but "no 10 people"; not
+# "Building", which opens a sentence before a count: "Building 300 homes will cost...").
 _NAMING = {w + s: True for w in (
     "article", "section", "clause", "paragraph", "chapter", "page", "junction", "terminal", "platform",
     "flight", "category", "tier", "phase", "grade", "type", "version", "episode", "covid", "iphone") for s in ("", "s")}
@@ -134,7 +135,7 @@ _NAMING.update(dict.fromkeys(("dial", "dialled", "dialed", "call"), True))  # "d
 _NAMING.update((w.lower(), False) for w in (
     "No", "Nos", "Number", "Schedule", "Resolution", "Rule", "Regulation", "Protocol", "Amendment", "Proposition",
     "Prop", "Annex", "Appendix", "Figure", "Table", "Part", "Stage", "Level", "Class", "Model", "Series", "Season",
-    "Volume", "Issue", "Room", "Gate", "Exit", "Route", "Highway", "Interstate", "Block", "Building", "Ward",
+    "Volume", "Issue", "Room", "Gate", "Exit", "Route", "Highway", "Interstate", "Block", "Ward",
     "Pier", "Berth", "Boeing", "Airbus", "Windows", "Galaxy", "Apollo", "Artemis", "Soyuz", "FTSE", "Nikkei",
     "DAX", "CAC", "Stoxx", "Nasdaq", "Russell", "Fortune", "IBEX", "ASX", "Ligue", "Formula", "COP"))
 _NAMING_MARKED = frozenset(("No.", "Nos.", "pp.", "pp", "S&P"))  # no word of letters alone

@@ -237,3 +237,12 @@ def test_shares_written_every_way(sentence, text, low, high, unit):
 def test_more_names_that_are_numbers(sentence, number):
     assert _role(sentence, number) == "identifier"
     assert not [f for f in read_figures(sentence) if number in f.text]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Building 300 homes will cost £90m.", "300"),
+    ("In this phase 2,000 homes will be built.", "2,000"),
+    ("Each platform is 200 metres long.", "200 metres"),
+])
+def test_label_words_before_a_count_that_is_no_label(sentence, text):
+    assert text in [f.text for f in read_figures(sentence)]
