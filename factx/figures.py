@@ -4,7 +4,8 @@ One linear pass of compiled patterns finds number atoms (numerals, number words,
 money, percentages, physical quantities); atoms joined by "to", "-" or "and" after
 "between" become ranges; the words just before and after give the qualifier. Numbers
 that are not figure claims (years, dates, clock times, ages, durations, ordinals used as
-names, identifiers, URLs, handles, phone numbers, the pronoun "one") are kept with a
+names, identifiers and numbers that name ("Article 8", "No 10"), scores ("won 3-1"), epithets
+("a father-of-three"), URLs, handles, phone numbers, the pronoun "one") are kept with a
 ``role`` that says why, and dropped by :func:`read_figures` unless ``all_roles=True``.
 
 >>> [(f.text, f.low, f.high, str(f.qualifier), f.unit) for f in read_figures(
