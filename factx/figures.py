@@ -4,7 +4,8 @@ One linear pass of compiled patterns finds number atoms (numerals, number words,
 money, percentages, physical quantities); atoms joined by "to", "-" or "and" after
 "between" become ranges; the words just before and after give the qualifier. Numbers
 that are not figure claims (years, dates, clock times, ages, durations, ordinals used as
-names, identifiers, URLs, handles, phone numbers, the pronoun "one") are kept with a
+names, identifiers and numbers that name ("Article 8", "No 10"), scores ("won 3-1"), epithets
+("a father-of-three"), URLs, handles, phone numbers, the pronoun "one") are kept with a
 ``role`` that says why, and dropped by :func:`read_figures` unless ``all_roles=True``.
 
 >>> [(f.text, f.low, f.high, str(f.qualifier), f.unit) for f in read_figures(
@@ -24,8 +25,8 @@ import regex
 
 from factx import hotspots, numbers, numberwords
 from factx.currencies import currency_before, currency_code, currency_table, may_end_with_currency, trie
-from factx.qualifiers import (QUALIFIER_AFTER, may_start_with_qualifier, qualifier_before, qualifier_ending,
-                               qualifier_length)
+from factx.qualifiers import (DECADE, LABEL, QUALIFIER_AFTER, may_start_with_qualifier, qualifier_before,
+                               qualifier_ending, qualifier_length)
 from factx.records import Figure, Qualifier
 from factx.units import lookup as unit_lookup
 from factx.units import may_open as may_open_unit
@@ -158,7 +159,7 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, reg
     alternatives = (
         ("numeral", rf"""(?-i:
         (?=[-−\d.½⅓⅔¼¾⅕⅛⅙]|[mM](?i:inus)|[nN](?i:egative))
-        (?P<sign>(?=[-−])(?<![\p{{L}}\p{{N}}\-−])[-−](?=\d|[½⅓⅔¼¾⅕⅛⅙])|(?i:\b{_SIGN_WORD})(?=\d))?
+        (?P<sign>(?=[-−])(?<![\p{{L}}\p{{N}}\-−%])[-−](?=\d|[½⅓⅔¼¾⅕⅛⅙])|(?i:\b{_SIGN_WORD})(?=\d))?
         (?=[\d.½⅓⅔¼¾⅕⅛⅙])  # where a numeral can start
         (?:(?<![\p{{L}}\p{{N}}_]|\d[.,]|[.,]\d)|(?<=(?<!\p{{L}})(?i:USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|INR|RMB)))
         (?P<num>{_DIGITS})(?!(?<=\d)(?i:st|nd|rd|th)\b))"""),
@@ -168,13 +169,13 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, reg
         # "a few", "many"; "minus", "a", "point").
         ("words", rf"""(?:(?P<vague>\b(?:(?:tens|hundreds){_GAP}of{_GAP})?(?:dozens|hundreds|thousands|millions|billions)\b(?![ \t]+of[ \t]+a\b)
                    | \bscores(?=[ \t]+of\b)
-                   | \b(?:several|a{_GAP}few|many){_GAP}(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))
+                   | \b(?:several|a{_GAP}few|many|a{_GAP}couple{_GAP}of){_GAP}(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|&)))
             | (?P<words>{_word_chain(ratios)})
             | (?P<ordinal>\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?
                       (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|
                       thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|
                       thirtieth|fortieth|fiftieth|hundredth|thousandth|millionth))\b))""",
-         rf"(?P<few>(?:several|a{_GAP}few|many){_GAP})?(?P<sign>{_SIGN_WORD})?(?P<word>(?:a|point)\s+)?"),
+         rf"(?P<few>(?:several|a{_GAP}few|many|a{_GAP}couple{_GAP}of){_GAP})?(?P<sign>{_SIGN_WORD})?(?P<word>(?:a|point)\s+)?"),
         ("ordinal", r"""(?P<ordinal>(?=\d)\b\d+(?:st|nd|rd|th)\b)"""),
     )
     # One pattern an alternative; _scan merges them back into one leftmost-first stream. A word
@@ -192,8 +193,9 @@ def _patterns(ratios: bool = False) -> tuple[tuple[tuple[str, regex.Pattern, reg
         (?P<scale>[ \u00a0]?(?:thousand|million|billion|trillion|lakh|crore)s?\b
                  | (?:mn|mln|bn|bln|tn|trn|[kKmMbBT])\b(?![.'’]\w))?
         (?:
-          (?P<pct>[ \u00a0]?%|[ \u00a0](?:per[ \u00a0]?cents?|percents?|percentage|pct)\b|(?-i:pc)\b(?![.'’]\w))(?P<pts>[ \u00a0]points?\b)?
-        | (?P<pp>[ \u00a0](?:percentage|per[ \u00a0]cent(?:age)?)[ \u00a0]points?\b)
+          (?P<pct>[ \u00a0]?%|[ \u00a0](?:per[ \u00a0]?cents?|percents?|percentage|pct)\b|(?-i:pc)\b(?![.'’]\w))(?P<pts>[ \u00a0-]points?\b)?
+        | (?P<pp>[ \u00a0-](?:percentage|per[ \u00a0-]?cent(?:age)?)[ \u00a0-]points?\b
+                | (?-i:[ \u00a0]?(?:basis[ \u00a0-]points?|bps|bp)\b))
         | (?P<curword>[ \u00a0-](?:{words})\b)
         | (?P<minor>[ \u00a0-](?:{minor})\b|¢|(?-i:p)\b(?![.'’]\w))
         | (?P<curcode>[ \u00a0]?M?(?:{codes})\b)
@@ -214,7 +216,7 @@ _VAGUE = {
     "dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (200.0, 999.0),
     "thousands": (2000.0, 9999.0), "millions": (2e6, 999e6), "billions": (2e9, 999e9),
 }  # fmt: skip
-_VAGUE_FEW = {"several": (3, 9), "a few": (2, 5), "many": (2, 9)}
+_VAGUE_FEW = {"several": (3, 9), "a few": (2, 5), "many": (2, 9), "a couple of": (2, 2)}
 _COUNTING_ORDINAL = regex.compile(
     r"""[ \t]+(?:(?:recorded|confirmed|reported|known|documented|registered|official|officially\s+recorded)[ \t]+)?
     (?:death|fatality|drowning|victim|casualty|case|arrest|shipwreck|killing|murder|body|migrant|person)\b""",
@@ -224,14 +226,16 @@ _PLURAL_NOUN_AFTER = regex.compile(
     r"[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,2}?(?:people|persons|children|men|women|[\p{Ll}]{3,}s)\b(?!\s+(?:ago|later|earlier))"
 )
 _TIME_ENTITY = "time"
+_NETWORK_GENERATIONS = frozenset((2.0, 3.0, 4.0, 5.0, 6.0))
 _OLD = regex.compile(r"[ \t-]+old\b", regex.I)
 _AGE_AFTER = regex.compile(r"-(?:year|month|week|day)s?-old\b", regex.I)
 _ONE_BEFORE = regex.compile(
-    r"\b(?:this|that|the|at|any|no|every|each|which|another|only|last|next|such|no-|from|one|in|on|for|of|but)[ \t]+$",
+    r"\b(?:this|that|the|at|any|no|every|each|which|another|the[ \t]+only|last|next|such|no-|from|one|in|on|for|of|but)[ \t]+$",
     regex.I,
 )
 _ONE_AFTER = regex.compile(
-    r"[ \t]*(?:of|another|day|point|side|way|time|hand|thing|by|'s|’s|who|that|which|too|as|or|and|[,.;:!?)\"”’]|$)",
+    r"[ \t]*(?:of|another|day|point|side|way|time|hand|thing|by|'s|’s|who|that|which|too|as|or|and|[,.;:!?)\"”’]|$)"
+    r"|-(?:off|time|way|sided|stop|party)\b",  # "a one-off payment", "a one-way ticket"
     regex.I,
 )
 
@@ -247,6 +251,8 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
     zones = find_zones(text, spans.digits, spans.runs)
     zone_starts = [z[0] for z in zones]
     atoms = _percent_first(text, _atoms(text, atom_re, after_re, spans, numbers_only=False))
+    if "fold" in text:  # "tenfold", "Fivefold" (not in capitals); one scan of the text, so no "twice" (see tests)
+        atoms = _with_fold_words(text, atoms)
     atoms = _join_proportions(text, _join_ranges(text, atoms, join_re, zones, zone_starts))
     for a in atoms:
         _qualify(text, a)
@@ -255,7 +261,13 @@ def read_figures(text: str, *, all_roles: bool = False) -> list[Figure]:
         atoms = _with_bare_percents(text, _with_articles(text, atoms), zones, zone_starts)
     out: list[Figure] = []
     last_end = -1
+    label_end = -9
     for a in atoms:
+        if a.role == _LABELLED:
+            a.role, label_end = "identifier", a.end
+        elif a.start - label_end < 8 and a.role == "claim" and not a.words and _LABEL_CHAIN.fullmatch(
+                text, label_end, a.start):
+            a.role, label_end = "identifier", a.end  # "junctions 10 and 11": the label names both
         _classify(text, a, zones, zone_starts)
         if a.start < last_end:
             continue
@@ -596,6 +608,16 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     m = after_re.match(text, a.end) if _may_read_after(text, a.end, after) else None
     if m is None or m.end() == a.end:  # nothing after the number: only a unit or an age can follow
         if a.unit is None:  # what the branches below come to with every group None
+            word = after[1].group().lower() if after[1] is not None else ""
+            if word in _OF_A_OR_TIMES:
+                if word == "fold" or word == "times":  # "2.5-fold", "three times as many"
+                    times = _TIMES.match(text, a.end)
+                    if times:
+                        a.unit, a.dimension, a.end = _MULTIPLE_UNIT, _MULTIPLE, times.end()
+                        return
+                elif point := _OF_A_POINT.match(text, a.end):  # "0.4 of a percentage point"
+                    a.unit, a.dimension, a.end = "percentage point", "percent", point.end()
+                    return
             _unit_or_age(text, a, after)
         return
     scale, pct, pts, pp, curword, minor, curcode, cursym = m.groups()
@@ -612,8 +634,9 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
     if pct is not None:
         a.unit, a.dimension = ("percentage point" if pts else "percent"), "percent"
         a.end = m.end()
-    elif pp is not None:
-        a.unit, a.dimension, a.end = "percentage point", "percent", m.end()
+    elif pp is not None:  # "0.3 percentage points", "a 3.5-percentage-point rise"; "25 basis points", "75bps"
+        a.unit = "basis point" if pp.lstrip(" \u00a0")[0] == "b" else "percentage point"
+        a.dimension, a.end = "percent", m.end()
     elif curword is not None and a.unit == currency_table().words[numbers.fold(curword[1:])]:
         a.end = m.end()  # "$ 10 dollars": the word repeats the symbol
     elif curword is not None and a.unit is None:
@@ -644,6 +667,52 @@ def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) 
         _cents(text, a)
     elif a.unit is None:
         _unit_or_age(text, a, _word_after(text, a.end) if a.end != m.start() else after)
+
+
+# A multiple: "a 30-fold increase", "rose 2.5 fold", "three times as many", "five times higher",
+# "four times the number" (not "three times a week", "arrested five times"); "tenfold" is one word
+# (_FOLD_WORD). Its unit is "times", what it measures a multiple.
+_MULTIPLE_UNIT, _MULTIPLE = "times", "multiple"
+_TIMES = regex.compile(
+    r"(?:[ \t]?-?fold\b|[ \t-]times(?=[ \t]+(?:as|more|higher|larger|bigger|greater|lower|smaller|faster|slower"
+    r"|longer|the|that|what|over|above|below)\b))", regex.I)
+_FOLD_WORD = regex.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
+    r"|thousand)fold\b", regex.I)
+
+
+def _with_fold_words(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """ "tenfold", "Fivefold": a multiple said in one word, which the number words do not read."""
+    found = []
+    for m in _FOLD_WORD.finditer(text):
+        value = numberwords.parse_words(m.group()[:-4])
+        if value is not None:
+            found.append(_Atom(m.start(), m.end(), value, value, unit=_MULTIPLE_UNIT, dimension=_MULTIPLE,
+                               words=True, digits=m.group()))
+    if not found:
+        return atoms
+    starts = [a.start for a in atoms]
+    for f in found:
+        k = bisect.bisect_right(starts, f.start)
+        if not (k and atoms[k - 1].end > f.start or k < len(atoms) and atoms[k].start < f.end):
+            atoms.insert(k, f)
+            starts.insert(k, f.start)
+    return atoms
+
+
+_LABELLED = "labelled"  # the role _qualify gives a number after a word that names by it; an identifier
+# After a labelled number, the others it names with it: "junctions 10 and 11", "Articles 3, 5 and 8".
+_LABEL_CHAIN = regex.compile(r"[ \t]*(?:,|and|&|or|to|-|–)[ \t]*(?:and[ \t]+)?", regex.I)
+# An age by its decade, after "in her", "in their mid-", ...: "a woman in her 40s", "men in their mid-20s".
+_DECADE_BEFORE = regex.compile(
+    r"\bin[ \t]+(?:his|her|their|my|your|our)[ \t]+(?:(?:early|mid|late)(?:[ \t]+|-))?$", regex.I)
+
+
+# A part of a percentage point: "0.4 of a percentage point", "a quarter of a percentage point", "half a
+# percentage point" (the words after the number open with "of" or "a").
+_OF_A_OR_TIMES = frozenset(("of", "a", "fold", "times"))
+_OF_A_POINT = regex.compile(
+    r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?a[ \t\u00a0]+(?:percentage|per[ \t\u00a0]?cent(?:age)?)[ \t\u00a0]+point\b", regex.I)
 
 
 # "1.5m people", "2m households", "3m tonnes": a glued "m" then a plural is millions, not metres;
@@ -677,6 +746,9 @@ def _unit_or_age(text: str, a: _Atom, after: tuple[int, regex.Match | None]) -> 
     hit = None if _opens_no_unit(text, a.end, after) else unit_lookup(text, a.end)
     if hit:
         surface, unit, entity = hit
+        if surface == "G" and a.low in _NETWORK_GENERATIONS:
+            a.role = "identifier"  # "the 5G rollout", "4G masts": a generation of mobile network, not gauss
+            return
         if entity == _TIME_ENTITY and _OLD.match(text, a.end + len(surface)):
             a.role = "age"  # "thirty years old" is an age, read like "a 28-year-old": the number alone
             return
@@ -756,7 +828,7 @@ def _after_words() -> tuple[frozenset[str], frozenset[str]]:
     marks |= {s for s in table.symbols if len(s) == 1 and not (s.isascii() and s.isalnum())}
     forms = [w + s for w in ("thousand", "million", "billion", "trillion", "lakh", "crore") for s in ("", "s")]
     forms += ["mn", "mln", "bn", "bln", "tn", "trn", "k", "m", "b", "t", "p"]
-    forms += ["per", "percent", "percents", "percentage", "pct", "pc"]
+    forms += ["per", "percent", "percents", "percentage", "pct", "pc", "basis", "bps", "bp"]
     forms += list(table.words) + [w for w in table.minor if w.isalpha()]
     codes = [s for s in table.symbols if s.isalpha() and s.isupper()]
     forms += codes + ["M" + c for c in codes]
@@ -810,7 +882,8 @@ def _word_numbers(text: str, m: regex.Match, after_re: regex.Pattern, numbers_on
         start, end = base + tokens[i][0], base + tokens[j - 1][1]
         if kind == "ordinal":  # "the third confirmed death", "the twenty-first century"
             out.append(_ordinal(text, start, end, value))
-        elif kind == "half" and not numbers_only and not _comparative_before(text, start):
+        elif kind == "half" and not numbers_only and not _comparative_before(text, start) \
+                and not _OF_A_POINT.match(text, end):
             pass  # "half of them" is not a figure; "more than half" is
         else:
             a = _Atom(start, end, value, value, words=True)
@@ -846,6 +919,8 @@ def _vague(text: str, m: regex.Match) -> _Atom:
         lo, hi = _VAGUE_FEW[few]
         scale = 12.0 if last == "dozen" else numbers.SCALES[last]
         low, high = lo * scale, hi * scale
+        if lo == hi:  # "a couple of hundred": about 200
+            return _Atom(m.start(), m.end(), low, high, qualifier=Qualifier.approximate, words=True)
     return _Atom(m.start(), m.end(), low, high, qualifier=_RANGE, words=True)
 
 
@@ -981,6 +1056,10 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
                 a.end, zones, zone_starts):
             b = atoms[i + 1]
             j = join_re.fullmatch(text, a.end, b.start) if _may_join(text, a.end, b.start) else None
+            if j and text[a.end : b.start] in _SCORE_DASHES and _is_score(a, b):
+                out.append(replace(_range(a, b), low=a.low, high=b.low, role="score"))
+                i += 2
+                continue
             if j and a.low is not None and b.low is not None and not (
                     a.words and b.words and a.qualifier == b.qualifier == _RANGE) and not (
                     a.unit and b.unit and a.unit != b.unit) and a.low != b.low and not (  # "rose 2 % to $ 1.45 billion"
@@ -1002,6 +1081,19 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
         out.append(a)
         i += 1
     return out
+
+
+_SCORE_DASHES = frozenset("-–—")
+
+
+def _is_score(a: _Atom, b: _Atom) -> bool:
+    """ "won 3-1", "a 2-0 defeat", "drew 1-1", "voted 52-48": two whole numbers of up to three digits
+    joined by a dash alone, the first not the smaller: a score or a tally, not a range (a range
+    is written the smaller end first: "50-60 people")."""
+    return (a.digits.isdigit() and b.digits.isdigit() and len(a.digits) <= 3 and len(b.digits) <= 3
+            and a.unit is None and b.unit is None and not a.scaled and not b.scaled
+            and a.qualifier == b.qualifier == _EXACT and a.low is not None and b.low is not None
+            and (a.low > b.low or a.low == b.low <= 20))
 
 
 # "fell by a third to 29,437", "rose by 5 to 120": a change, then the level it reached; two figures
@@ -1058,6 +1150,12 @@ def _range(a: _Atom, b: _Atom) -> _Atom:
         factor = b.low / numbers.parse_numeral(b.digits) if b.digits and not b.words else 1.0
         if factor > 1 and numbers.scaled(low, factor) <= b.low:
             low = numbers.scaled(low, factor)
+    elif b.words and not a.scaled and low is not None and b.low is not None and 0 < low < b.low:
+        # "two to three thousand", "between one and two million", "two to three hundred": the scale said once
+        words = b.digits.split()
+        factor = numbers.SCALES.get(words[-1], 1.0) if len(words) == 2 else 1.0
+        if factor >= 100 and low < b.low / factor and numbers.scaled(low, factor) <= b.low:
+            low = numbers.scaled(low, factor)
     if low is not None and high is not None and len(a.digits) == 4 and len(b.digits) == 2 and a.digits.isdigit():
         high = float(a.digits[:2] + b.digits)  # 2013-14
     unit = a.unit or b.unit
@@ -1073,6 +1171,15 @@ def _qualify(text: str, a: _Atom) -> None:
     """Qualifier words before and after the figure; widen the span to include them."""
     window = text[max(0, a.start - 40) : a.start]
     m = qualifier_ending(window)
+    if m.__class__ is str:  # no qualifier: a word that names ("Article 8") or "in her" ("30s")
+        if a.role == "claim" and a.unit is None and not a.words and not a.scaled:
+            if m == LABEL:
+                if "," not in a.digits:  # not "in this phase 2,000 homes"
+                    a.role = _LABELLED
+            elif m == DECADE and text[a.end : a.end + 1] == "s" and len(a.digits) == 2 and a.digits[1] == "0" \
+                    and _DECADE_BEFORE.search(window):
+                a.role = "age"
+        m = None
     if m:
         kind = m.lastgroup
         start = a.start - (len(window) - m.start())
@@ -1118,6 +1225,9 @@ def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_start
     if a.dimension == _TIME_ENTITY:
         a.role = "duration"
         return
+    if text[a.start - 4 : a.start] == "-of-" and _PARENT_OF.search(text, max(0, a.start - 16), a.start):
+        a.role = "epithet"  # "a father-of-three": who someone is, not a count of what happened
+        return
     top = a.high if a.high is not None else a.low
     if a.unit is None and top is not None and top <= 130 and _is_age(text, a):
         a.role = "age"
@@ -1126,10 +1236,35 @@ def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_start
         if _is_year(text, a):
             a.role = "year"
             return
+    if "/" in a.digits and a.unit is None and a.qualifier != _RANGE:
+        role = _slashed_role(a.digits)
+        if role:
+            a.role = role
+            return
     if a.words and a.digits == "one" and a.qualifier == _EXACT and a.unit is None:
         before = text[max(0, a.start - 12) : a.start]
         if _ONE_BEFORE.search(before) or _ONE_AFTER.match(text, a.end):
             a.role = "pronoun"
+
+
+def _slashed_role(digits: str) -> str | None:
+    """The role of two whole numbers joined by a slash that are no fraction: a month and day
+    ("9/11", "11/24": up to 12, then 11 to 31) or a day and month ("7/7", "22/04") is a date; any
+    other whose first is not the smaller ("a 50/50 split", "100/1") an identifier. None: a
+    fraction ("1/3", "3/4", "1/40")."""
+    top, _, bottom = digits.partition("/")
+    if not (top.isdigit() and bottom.isdigit()):
+        return None
+    n, d = int(top), int(bottom)
+    if n >= d:
+        return "date" if n <= 31 and 1 <= d <= 12 else "identifier"  # "7/7", "22/04"; "50/50"
+    if 1 <= n <= 12 and 11 <= d <= 31:
+        return "date"
+    return None
+
+
+_PARENT_OF = regex.compile(r"\b(?:father|mother|dad|mum|mom|parent|grandfather|grandmother|grandparent|"
+                           r"grandad|grandma|husband|wife)-of-$", regex.I)
 
 
 # An age said before the number: "aged two", "aged between 19 and 45", "at the age of 14".
@@ -1166,6 +1301,8 @@ def _is_year(text: str, a: _Atom) -> bool:
         return False
     if a.qualifier not in (_EXACT, _RANGE):
         return False
+    if a.qualifier == _RANGE and a.high == a.low + 1:
+        return True  # "2013-14", "2015-2016": a season or a financial year, whatever follows ("2013-14 season arrivals")
     if text[a.end : a.end + 1] == "s":  # the 1960s
         return True
     return not _PLURAL_NOUN_AFTER.match(text, a.end)

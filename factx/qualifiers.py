@@ -55,7 +55,8 @@ _KINDS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...
     ("at_most", (
         (r"up\s+to", ("to",)), (r"at\s+most", ("most",)), (r"no\s+more\s+than", ("than",)),
         (r"not\s+more\s+than", ("than",)), (r"a\s+maximum\s+of", ("of",)), (r"maximum\s+of", ("of",)),
-        (r"as\s+many\s+as", ("as",)), (r"as\s+much\s+as", ("as",)), (r"at\s+the\s+most", ("most",)),
+        (r"as\s+many\s+as", ("as",)), (r"as\s+much\s+as", ("as",)), (r"as\s+high\s+as", ("as",)),
+        (r"as\s+large\s+as", ("as",)), (r"at\s+the\s+most", ("most",)),
         (r"(?:less|fewer|smaller|lower)\s+(?:than\s+or\s+equal\s+to|or\s+equal\s+(?:than|to))", ("to", "than")),
         (r"equal\s+to\s+or\s+(?:less|fewer|smaller|lower)\s+than", ("than",)),
     ), (r"(?<![<>=])<[ \t]*=", r"≤")),
@@ -111,16 +112,61 @@ def qualifier_ending(words: str) -> regex.Match | None:
     and no phrase is in two kinds: the same match, of the same kind.
     """
     ends = _last_words(words)
+    if ends.__class__ is str:
+        return ends  # LABEL or DECADE: see _last_words
     pattern = _qualifier_before_ending(ends) if ends else None
     return pattern.search(words) if pattern is not None else None
 
 
-def _last_words(words: str) -> frozenset[str]:
+# What :func:`qualifier_ending` gives instead of a qualifier when the word before a figure makes it
+# no count: a word that names a thing by the number after it ("Article 8", "page 12", "No 10": see
+# _NAMING), or the start of an age by its decade ("in her 30s", "in their mid-"). Found on the way:
+# the word before a figure is read there anyway.
+LABEL, DECADE = "label", "decade"
+# The naming words, in lower case: True for those that name in any case (and their plurals:
+# "Articles 3 and 8", "junctions 10 and 11"), False for those that name only with a capital, since
+# in lower case a count may follow them ("Route 66" but "the route 2,000 people take", "Level 4" but
+# "sea level 2 metres higher", "Schedule 7" but "schedule 45 buses", "No 10" but "no 10 people"; not
+# "Building", which opens a sentence before a count: "Building 300 homes will cost...").
+_NAMING = {w + s: True for w in (
+    "article", "section", "clause", "paragraph", "chapter", "page", "junction", "terminal", "platform",
+    "flight", "category", "tier", "phase", "grade", "type", "version", "episode", "covid", "iphone") for s in ("", "s")}
+_NAMING.update(dict.fromkeys(("dial", "dialled", "dialed", "call"), True))  # "dial 999", "call 911"
+_NAMING.update((w.lower(), False) for w in (
+    "No", "Nos", "Number", "Schedule", "Resolution", "Rule", "Regulation", "Protocol", "Amendment", "Proposition",
+    "Prop", "Annex", "Appendix", "Figure", "Table", "Part", "Stage", "Level", "Class", "Model", "Series", "Season",
+    "Volume", "Issue", "Room", "Gate", "Exit", "Route", "Highway", "Interstate", "Block", "Ward",
+    "Pier", "Berth", "Boeing", "Airbus", "Windows", "Galaxy", "Apollo", "Artemis", "Soyuz", "FTSE", "Nikkei",
+    "DAX", "CAC", "Stoxx", "Nasdaq", "Russell", "Fortune", "IBEX", "ASX", "Ligue", "Formula", "COP"))
+_NAMING_MARKED = frozenset(("No.", "Nos.", "pp.", "pp", "S&P"))  # no word of letters alone
+_OPENING = "'\"‘“([{—–-"
+_DECADE_WORDS = frozenset(("his", "her", "their", "my", "your", "our", "early", "mid", "late", "mid-"))
+
+
+def _named(chunk: str, low: str) -> str | None:
+    """LABEL if ``chunk`` (its lower case ``low``) names a thing by the number after it, DECADE if it
+    may open an age by its decade, else None."""
+    any_case = _NAMING.get(low)
+    if any_case is not None and (any_case or chunk[0].isupper()):
+        return LABEL
+    return DECADE if low in _DECADE_WORDS else None
+
+
+def _last_words(words: str) -> frozenset[str] | str:
     """The words with which a qualifier may end in ``words`` (see :func:`qualifier_ending`),
-    in lower case without a final dot; "" if it may be a sign."""
+    in lower case without a final dot; "" if it may be a sign. Or LABEL or DECADE, if the last
+    word is one of those (see :func:`_named`)."""
     chunks = words.rsplit(None, 4)  # str.isspace() holds for every \s of the pattern
-    if not chunks or chunks[-1].isalpha() and chunks[-1].isascii() and chunks[-1].lower() not in _LAST_OR_GAP:
-        return _NONE  # most often: a word that ends no qualifier and is none of the gap's words
+    if not chunks:
+        return _NONE
+    if chunks[-1].isalpha() and chunks[-1].isascii():
+        low = chunks[-1].lower()
+        if low not in _LAST_OR_GAP:  # most often: a word that ends no qualifier and is none of the gap's words
+            if low in _NAMING or low in _DECADE_WORDS:
+                return _named(chunks[-1], low) or _NONE
+            return _NONE
+    elif chunks[-1] in _NAMING_MARKED or chunks[-1] == "mid-":
+        return DECADE if chunks[-1] == "mid-" else LABEL
     k = len(chunks) - 1
     last = _folded_word(chunks[k])
     at = [k]  # the chunks with which a qualifier may end: the last, or one before the gap's words
@@ -138,6 +184,8 @@ def _last_words(words: str) -> frozenset[str]:
                 ends.add(word)
             if chunks[i][-1] in _SIGNS:
                 ends.add("")
+    if not ends and (last in _NAMING or last in _DECADE_WORDS) and chunks[k][-1] != ".":  # "'No 10", "(page 3"
+        return _named(chunks[k].lstrip(_OPENING), last) or _NONE
     return frozenset(ends)
 
 

@@ -27,6 +27,9 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
+_ZONE_NAMES = ("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "PST", "PDT",
+               "ET", "PT", "JST", "IST", "AEST", "AEDT", "MSK", "WAT", "EAT", "SAST", "Zulu", "Z")
+
 # Each zone pattern is (role, lead, body). The first three need no digit and are tried only
 # where their mark is ("http", "www.", "@", "#"). Every other one needs a digit: ``body``
 # starts with it, ``lead`` is the words said before it ("September ", "aged "), or "".
@@ -49,6 +52,15 @@ _PATTERNS = [
     ("age", r"\b(?:aged|age)[ \t]+", r"\d{1,3}\b(?:[ \t]+(?:and|to|-)[ \t]+\d{1,3}\b)?"),
     ("age", "", r"\b\d{1,3}[ \t]+years?[ \t]+of[ \t]+age\b"),
     ("age", r"\b(?:under|over)-", r"\d{1,2}s?\b"),
+    # "the 2024/25 financial year", "2019/2020": a span of years written with a slash
+    ("year", "", r"(?<![\d/.,])(?:1[89]|20)\d\d/(?:\d\d|(?:1[89]|20)\d\d)(?![\d/]|[.,]\d)"),
+    # "the '90s", "the ’60s": a decade
+    ("year", "", r"(?<=['’‘])\d0s\b"),
+    # "at 2300 GMT", "0600 local time": a clock time of four digits with its time zone
+    ("clock_time", "", r"(?=[012])(?<![\d.,:])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:(?-i:" + "|".join(_ZONE_NAMES) + r")|local[ \t]+time)\b"),
+    # "0800 123 4567", "020 7946 0958", "01 23 45 67 89": a phone number opening with a trunk 0, of
+    # nine digits or more (not "between 0730-0930")
+    ("phone", "", r"(?=0)(?<![\d,.]|\d[ -])(?=(?:\d[ -]?){9})0\d{1,4}(?:[ -]\d{2,6}){1,4}(?![\d,]|\.\d)"),
 ]
 # The first three need no digit: they run on the whole text, and only when their mark is in it.
 _MARKED = 3
@@ -125,6 +137,10 @@ _AROUND_DIGITS: dict[int, tuple[range | set[int], str | None, str | None]] = {
     13: (range(1, 3), None, ":." + _BLANK + "aApP"),  # 10 am, 10:30pm
     14: (range(1, 4), None, _BLANK + "-"),  # 28-year-old
     16: (range(1, 4), None, _BLANK),  # 28 years of age
+    18: ({4}, None, "/"),  # 2024/25
+    19: ({2}, "'’‘", "sS\u017f"),  # the '90s
+    20: ({4}, None, _BLANK + "GUBCEPJIAMWSZ"),  # 2300 GMT, 2300GMT
+    21: (range(2, 6), None, _BLANK + "-"),  # 0800 123 4567
 }
 assert sorted(_AROUND_DIGITS) == sorted(_DIGIT_LED)
 
@@ -155,7 +171,8 @@ _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 _AM_PM_MARKS = ("am", "pm", "a.m", "p.m")
 _NEEDS = {3: ("+",), 4: ("(",), 5: ("-", "."), 6: _MONTH_STARTS, 7: _MONTH_STARTS, 8: _MONTH_STARTS,
           9: ("-", "/", "."), 10: ("-",), 11: (":",), 12: _AM_PM_MARKS, 13: _AM_PM_MARKS, 14: ("old",),
-          15: ("age",), 16: ("age",), 17: ("der-", "ver-")}
+          15: ("age",), 16: ("age",), 17: ("der-", "ver-"), 18: ("/",), 19: ("0s",),
+          20: tuple(w.casefold() for w in _ZONE_NAMES) + ("local",), 21: ("0",)}
 assert sorted(_NEEDS) == list(range(_MARKED, len(_PATTERNS)))
 _WWW = regex.compile(r"www\.", regex.I)
 # The same matches, found from their dot by the stdlib engine (which skips to a dot fast): only
@@ -172,7 +189,7 @@ _TOKEN_FORWARD = regex.compile(r"(?:[\p{L}\p{N}-]|[.+](?=[\p{L}\p{N}]))*+")  # J
 # A letter that belongs to a numeral: "4e14", "9.83e-3", "1.3x10^6", "8x2^10" (not an identifier).
 _NUMERAL_LETTER = regex.compile(r"(?<![\p{L}])\d(?:[eE][-+−]?\d|[x×](?:10|2)(?:\^|[−-]\d))", regex.V0)
 # A unit with a power or an inverse after a number: "4km2", "4e14 s-1", "5 fb−1" (not an identifier).
-_UNIT_POWER = regex.compile(r"(?<=\d[ ]?)\p{L}{1,3}(?:[-−]1|[23])(?![\p{L}\p{N}])", regex.V0)
+_UNIT_POWER = regex.compile(r"(?<=\d[ ]?)\p{L}{1,3}(?:[-−]1|[23²³])(?![\p{L}\p{N}])", regex.V0)
 _NOT_ID_PREFIX = regex.compile(
     r"^(?:(?:US|C|A|HK|NZ|S|R|Rs|CA|AU|GBP|USD|EUR|JPY|INR|CHF|NIS|SEK|ZAR|AUD|CAD|CNY|RMB|Mex|Can|JP|CN|UK)\$?"
     r"|[$£€]?\d[\d.,]*(?:k|K|m|M|bn|b|B|tn))$"  # 5k-20k, £3m-£5m: scaled amounts, not a code
