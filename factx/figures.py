@@ -1060,7 +1060,7 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
                 out.append(replace(_range(a, b), low=a.low, high=b.low, role="score"))
                 i += 2
                 continue
-            if j and a.low is not None and b.low is not None and not (
+            if j and a.low is not None and b.low is not None and not _year_then_count(a, b) and not (
                     a.words and b.words and a.qualifier == b.qualifier == _RANGE) and not (
                     a.unit and b.unit and a.unit != b.unit) and a.low != b.low and not (  # "rose 2 % to $ 1.45 billion"
                     # a unit after the first number and none after the second: a change or a span, then
@@ -1084,6 +1084,14 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
 
 
 _SCORE_DASHES = frozenset("-–—")
+
+
+def _year_then_count(a: _Atom, b: _Atom) -> bool:
+    """ "the total for 2023 to 28,526": a year, then a number no year is (10,000 and more, or
+    past 2199 with a thousands separator): a period and a level, not a range from 2023."""
+    d = a.digits
+    return (len(d) == 4 and d.isdigit() and 1000 <= a.low <= 2199 and a.unit is None and not a.scaled
+            and a.qualifier == _EXACT and (b.low >= 10_000 or (b.low > 2199 and not b.digits.isdigit())))
 
 
 def _is_score(a: _Atom, b: _Atom) -> bool:
@@ -1232,6 +1240,13 @@ def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_start
     if a.unit is None and top is not None and top <= 130 and _is_age(text, a):
         a.role = "age"
         return
+    if (a.unit is None and a.qualifier == _EXACT and not a.words and len(a.digits) <= 3 and a.digits.isdigit()
+            and text[a.start - 1 : a.start] == " " and text[a.start - 2 : a.start - 1].isalpha()
+            and text[text.rfind(" ", 0, a.start - 1) + 1].isupper()  # the exact test's cheap part
+            and (name := _NAME_BEFORE.search(text, max(0, a.start - 40), a.start)) is not None
+            and name.group().split()[-1].lower() not in _NOT_NAMES_BEFORE and _NAME_NUMBER_END.match(text, a.end)):
+        a.role = "identifier"  # "the charity Utopia 56 said", "told France 24": part of a name
+        return
     if a.unit is None and not a.words and a.qualifier != _RANGE or a.qualifier == _RANGE and not a.unit:
         if _is_year(text, a):
             a.role = "year"
@@ -1245,6 +1260,24 @@ def _classify(text: str, a: _Atom, zones: list[tuple[int, int, str]], zone_start
         before = text[max(0, a.start - 12) : a.start]
         if _ONE_BEFORE.search(before) or _ONE_AFTER.match(text, a.end):
             a.role = "pronoun"
+
+
+# A number that ends a name in running text: a capitalised word after a word in lower case (not a
+# sentence's first word, nor a title-case headline: "Camp Houses 700, Charity Says"), the number,
+# then a mark or a word in lower case that is no plural noun ("Utopia 56 said"; "in Calais 700
+# migrants" stays a count). Three digits at most, with no separator: names are short.
+_NAME_BEFORE = regex.compile(r"(?:^|[\s(\"“‘'])\p{Ll}[\p{Ll}'’-]*[ \t]+\p{Lu}\p{Ll}+[ \t]$")
+# Capitalised words that open a clause before a count, not names ("... any year All 70 of us").
+_NOT_NAMES_BEFORE = frozenset((
+    "all", "some", "about", "over", "nearly", "around", "almost", "another", "only", "just", "of", "the",
+    "in", "at", "on", "by", "for", "with", "to", "from", "and", "but", "or", "as", "than", "more", "less",
+    "fewer", "under", "up", "exactly", "roughly", "approximately", "total", "among", "including", "since",
+    "after", "before", "between", "least", "most", "these", "those", "its", "their", "his", "her", "our",
+    "further", "had", "has", "have", "were", "was", "are", "is", "said", "says",
+))
+_NAME_NUMBER_END = regex.compile(
+    r"[ \t]*(?:[.,;:!?)\]]|$)|[ \t]+(?!(?:people|persons|children|men|women|\p{Ll}{3,}s)\b)\p{Ll}"
+)
 
 
 def _slashed_role(digits: str) -> str | None:
@@ -1305,7 +1338,17 @@ def _is_year(text: str, a: _Atom) -> bool:
         return True  # "2013-14", "2015-2016": a season or a financial year, whatever follows ("2013-14 season arrivals")
     if text[a.end : a.end + 1] == "s":  # the 1960s
         return True
+    if _YEAR_BEFORE.search(text, max(0, a.start - 16), a.start):  # "in 2021 ...", "in 2020 and 2021 ..."
+        return True
     return not _PLURAL_NOUN_AFTER.match(text, a.end)
+
+
+# Words that put a plain four-digit number in time: "in 2021 briefly cut crossings", and a year
+# listed after another ("in 2020 and 2021 ..."), whatever plural noun follows a few words on.
+_YEAR_BEFORE = regex.compile(
+    r"(?:\b(?:in|since|during|until|till|before|after)|\b(?:1\d|2[01])\d\d,?[ \t]+(?:and|or|to|through|until))[ \t]+$",
+    regex.I,
+)
 
 
 _BARE_PERCENT = regex.compile(

@@ -36,7 +36,7 @@ _SKIP_ENTITIES = {"currency", "dimensionless", "typographical element"}
 # Symbols that are ordinary English words or too ambiguous when spaced from the number.
 _SPACED_SYMBOL_STOP = {
     "in", "at", "am", "pm", "a", "s", "m", "h", "t", "l", "g", "C", "F", "K", "d", "b", "B",
-    "min", "yd", "ft", "mi", "P", "N", "J", "W", "V", "A", "T", "Pa", "Gy", "Bq", "cd",
+    "yd", "ft", "mi", "P", "N", "J", "W", "V", "A", "T", "Pa", "Gy", "Bq", "cd",
     "mol", "rad", "sr", "Hz", "lm", "lx", "Wb", "S", "H", "L", "c", "ha", "da", "ct",
     "pt", "qt", "gal", "Ma", "Ga", "bit", "y", "yr", "wk", "mo", "hr", "kt", "ms", "ns",
     "Mt", "Gt", "ton", "st", "e", "E", "I", "O", "M", "G", "k", "u", "D", "R", "mm",
@@ -44,7 +44,7 @@ _SPACED_SYMBOL_STOP = {
 }  # fmt: skip
 _SPACED_OK = {"km", "kg", "mph", "km/h", "kph", "cm", "mm", "kWh", "MW", "GW", "kW", "°C", "°F", "ml",
               "mg", "lb", "lbs", "oz", "sq km", "sq mi", "GB", "MB", "TB", "Gbps", "Mbps", "kmh", "mi",
-              "ft", "yd", "ha", "hrs", "hr", "mins", "secs", "TeV", "GeV", "MeV", "eV", "mGy", "Wh", "MWh",
+              "ft", "yd", "ha", "hrs", "hr", "min", "mins", "secs", "TeV", "GeV", "MeV", "eV", "mGy", "Wh", "MWh",
               "nm", "µm", "L", "tpd", "cl", "dl", "MPa", "kPa", "GHz", "MHz", "kHz", "Hz", "Ga", "Ma",
               "km2", "km²", "m2", "m²", "km^2", "km^3", "cc"}
 # Never a unit in news text: "the 1960s", "10s of people".

@@ -70,8 +70,8 @@ WANTED = [
     Want(P, "1,200", 1200, 1200, "exact", "people", "migrant", "crossed",
          xfail=f"{MEANING}: a headline's present-tense verb ('1,200 cross Channel') is read as a noun, counted 'channel'"),
     Want(P, "More than 1,200", 1200, None, "more_than", "people", "migrant", "crossed"),
-    Want(P, "28,526", 28526, 28526, "exact", "people", None, "crossed",
-         xfail=f"{READER}: 'the total for 2023 to 28,526' is joined into one range from the year 2023, a year"),
+    Want(P, "28,526", 28526, 28526, "exact", "people", "arrival", "arrived",
+         xfail=f"{MEANING}: 'The arrivals, in 26 boats, bring the total ... to 28,526' counts the boats of the figure before"),
     Want(P, "800", 800, 800, "exact", "people", "officer", None),
     Want(P, "more than 20,000", 20000, None, "more_than", "count", "crossing", "stopped"),
     Want(P, "£478m", 478e6, 478e6, "exact", "money", None, "paid", unit="GBP"),
@@ -119,9 +119,6 @@ NOT_CLAIMS = [
     (L, "two days"),
 ]
 NOT_CLAIMS_MISSED = {
-    (P, "2020 and 2021"): f"{READER}: the second year of 'in 2020 and 2021' is read as a count, 2,021",
-    (P, "Utopia 56"): f"{READER}: the number in an organisation's name ('the charity Utopia 56') is read as a count",
-    (P, "2 min read"): f"{READER}: a reading time, '2 min read', is read as a count of 'read'",
 }
 
 _CLAIMS: dict[str, tuple[str, list]] = {}

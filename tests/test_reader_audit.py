@@ -75,6 +75,19 @@ def test_labels_leave_counts_alone(sentence, expected):
     ("The Senate voted 51-49 to confirm her.", "51-49", "score"),
     ("Arrivals in the 2022-23 financial year set a record.", "2022-23", "year"),
     ("In 2015-2016 migrants crossed the Aegean in record numbers.", "2015-2016", "year"),
+    # a year listed after another, or put in time by a preposition, whatever plural noun follows
+    ("Covid-19 restrictions in 2020 and 2021 briefly cut crossings.", "2021", "year"),
+    ("Lockdowns in 2020 or 2021 kept most boats in port.", "2021", "year"),
+    ("In 2021 asylum seekers waited longer than ever.", "2021", "year"),
+    ("Since 2019 smugglers have used larger dinghies.", "2019", "year"),
+    # a number that ends a name in running text
+    ("According to the charity Utopia 56, the camp was cleared.", "56", "identifier"),
+    ("The French charity Utopia 56 said the tents were taken.", "56", "identifier"),
+    ("The minister told France 24 that patrols would double.", "24", "identifier"),
+    ("It was first reported by the broadcaster Channel 4.", "4", "identifier"),
+    # minutes written "min"
+    ("Channel crossings: what we know. 2 min read.", "2", "duration"),
+    ("The boat was spotted 40 min after it left the beach.", "40", "duration"),
 ])
 def test_numbers_that_are_not_claims(sentence, number, role):
     assert _role(sentence, number) == role
@@ -89,6 +102,23 @@ def test_numbers_that_are_not_claims(sentence, number, role):
     ("Nearly 2/5 of applicants were refused.", [("Nearly 2/5", 0.4, 0.4, "nearly", None)]),
 ])
 def test_ranges_and_fractions_stay_claims(sentence, expected):
+    got = _claims(sentence)
+    assert [(t, pytest.approx(lo), pytest.approx(hi), q, u) for t, lo, hi, q, u in got] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year, then a level no year is: not a range from the year
+    ("The arrivals bring the total for 2023 to 28,526.", [("28,526", 28526.0, 28526.0, "exact", None)]),
+    ("Applications in 2022 to 2,500 a month were expected.", [("2,500", 2500.0, 2500.0, "exact", None)]),
+    ("Numbers rose in 2015 to 1,015,078, the IOM said.", [("1,015,078", 1015078.0, 1015078.0, "exact", None)]),
+    # years and counts that are ranges stay so
+    ("From 2,000 to 3,000 people waited.", [("From 2,000 to 3,000", 2000.0, 3000.0, "range", None)]),
+    # a capitalised word before a number that counts what follows, or at a sentence's start
+    ("Police in Calais 700 migrants counted.", [("700", 700.0, 700.0, "exact", None)]),
+    ("Calais Camp Houses 700, Charity Says", [("700", 700.0, 700.0, "exact", None)]),
+    ("Aboard the Ocean Viking 300 people waited.", [("300", 300.0, 300.0, "exact", None)]),
+])
+def test_a_year_or_a_name_beside_a_count(sentence, expected):
     got = _claims(sentence)
     assert [(t, pytest.approx(lo), pytest.approx(hi), q, u) for t, lo, hi, q, u in got] == expected
 
