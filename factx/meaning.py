@@ -997,7 +997,7 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
             # phrase may open a long subject, if no other figure lies between it and this one
             far = _window_start(s, f, _NUMBER_OF_WINDOW)
             number_of = _phrase_before(text, far, start, rules.lexicon.number_of)
-            if number_of and s.figures_between(far + number_of[0], start, fig):
+            if number_of and _counts_between(s, far + number_of[0], start, fig):
                 number_of = None
             if number_of:
                 number_of = (number_of[0] + far - lo, number_of[1])  # from ``lo``, as a near one
@@ -1127,6 +1127,12 @@ def _subject_of_change(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]
         return head
     last = s.text[at:head_end].rsplit(None, 1)[-1].lower()
     return head if rules.lemma(last) != last else None
+
+
+def _counts_between(s: _Sentence, a: int, b: int, own: Figure) -> bool:
+    """Whether a count other than ``own`` lies wholly inside [a, b]: it would be the one "the
+    number of" opens. A percent or money figure between does not ("fell by 36% to 29,437")."""
+    return any(a <= g.span.start and g.span.end <= b and g is not own and _dim_class(g) == "count" for g in s.figs)
 
 
 def _participle_after(s: _Sentence, pos: int, limit: int) -> int:

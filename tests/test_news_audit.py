@@ -271,6 +271,17 @@ CASES = [
     Case('clauses', 'At least 27 migrants died when their boat sank off Tunisia, while 11 were rescued.', '11', 'people', 'migrant', 'rescued'),
     Case('clauses', 'Three people were killed, but 20 survived.', '20', 'people', 'person', 'rescued'),
     # --- a modality cue that is a word of a trigger ("claimed asylum") is no cue ---
+    Case('levels', 'The number of people detected crossing in small boats fell by 36% to 29,437.', '29,437', 'people', 'person', 'crossed'),
+    # --- headlines: verbs in the present tense ---
+    Case('crossings', 'Italy: 1,800 migrants land on Lampedusa in 24 hours', '1,800', 'people', 'migrant', 'arrived'),
+    Case('sea', 'Migrant boat sinks off Tunisia, killing 13', '13', 'deaths', 'person', 'died'),
+    Case('sea', 'Spanish coastguard rescues 86 migrants off Canary Islands', '86', 'people', 'migrant', 'rescued'),
+    Case('detention', 'Greece detains 300 migrants after boat lands on Crete', '300', 'people', 'migrant', 'detained'),
+    Case('detention', 'UK deports 43 Albanians on charter flight', '43', 'people', 'albanian', 'returned'),
+    Case('crossings', 'Tunisian coastguard intercepts 1,200 migrants in two days', '1,200', 'people', 'migrant', 'stopped'),
+    Case('disasters', 'Hamas freed 24 hostages on Friday.', '24', 'people', 'hostage', 'rescued'),
+    Case('disasters', 'Gunmen killed 12 villagers and about 40 were taken hostage.', 'about 40', 'people', 'villager', 'abducted'),
+    Case('disasters', 'Security forces killed at least 15 civilians in the village.', 'at least 15', 'deaths', 'civilian', 'died'),
     Case('modality', 'About 5,000 people have claimed asylum since January.', 'About 5,000', 'people', 'person', 'applied', modality='reported'),
     Case('modality', 'About 2,500 refugees filed claims in Germany last month.', 'About 2,500', 'people', 'refugee', 'applied', modality='reported'),
     Case('modality', 'Around 38,000 people are waiting for a decision on their asylum claim.', 'Around 38,000', 'people', 'person', 'present', modality='reported'),
