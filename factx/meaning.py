@@ -135,6 +135,10 @@ class _Sentence:
         hits, cues = rules.find_phrases(low, compress(range(len(low)), map(rules.first_words.__contains__, low)))
         if cues and hits:  # a cue inside a longer trigger is a word of it: "claimed asylum", "asylum claims"
             cues = _cues_outside(cues, hits)
+        if hits and not rules.compound_heads.isdisjoint(low):  # "the detention centre", "a rescue ship": a modifier
+            last = len(low) - 1
+            heads = rules.compound_heads
+            hits = [h for h in hits if h[1] > last or low[h[1]] not in heads]
         if hits and not _SPEECH_WORDS.isdisjoint(low):  # a phrase that names who speaks is no trigger
             hits = [h for h in hits if not self._speaks(h[0], h[1])]
         self.hits, self.hit_at = self._located(hits)
@@ -1122,7 +1126,8 @@ def _subject_of_change(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]
     if b > e:
         return None
     at = s.starts[word_at[b]]
-    head, head_end = _noun_phrase_at(s, at, rules, s.starts[word_at[v]])
+    verb_at = s.starts[word_at[v]]  # "Migrants crossing the Channel ... numbered": the phrase ends at "crossing"
+    head, head_end = _noun_phrase_at(s, at, rules, _participle_after(s, at, verb_at))
     if head is None or head in rules.noun_classes:
         return head
     last = s.text[at:head_end].rsplit(None, 1)[-1].lower()

@@ -181,6 +181,7 @@ class Lexicon(_Strict):
     number_of: list[str]  # "the number of", "the death toll of": what follows is counted
     part_whole: list[str]  # "including", "among them": parts of the figure before
     clause_breaks: list[str]  # punctuation that ends a clause
+    compound_heads: list[str] = []  # nouns that make a trigger right before them a modifier: "detention centre"
 
     @field_validator("modality")
     @classmethod
@@ -312,7 +313,7 @@ class RuleSet:
         "tables", "lexicon", "triggers", "_by_trigger", "_strongest", "_by_noun", "cues", "_cues",
         "noun_classes", "multiword", "stop", "not_heads", "_plurals", "_invariant", "part_whole_re",
         "clause_breaks", "single_breaks", "_lemmas", "first_words", "longest_phrase", "_applicable", "_starts", "elided",
-        "part_whole_needles", "class_kinds",
+        "part_whole_needles", "class_kinds", "compound_heads",
     )
 
     def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
@@ -359,6 +360,7 @@ class RuleSet:
             single = any(e[1] is not None for e in entries)
             self._starts[w] = (mine, theirs, None if single else frozenset(s for e in entries for s in e[0]))
         self.elided = tuple(lexicon.elided)  # for str.startswith
+        self.compound_heads = frozenset(_norm_phrase(w) for w in lexicon.compound_heads)
         self.noun_classes = {n: c for c, ns in lexicon.nouns.items() for n in ns}
         self.multiword = frozenset(n for n in self.noun_classes if " " in n) | frozenset(
             n for t in self.tables for r in t.rule for n in r.nouns if " " in n
