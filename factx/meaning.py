@@ -977,20 +977,18 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
                 part_of = s.figs[i + 1].span
                 whole_core = _core_end(s, bounds[i + 1][1], s.tok_at(nxt))
                 counted, whole_head = _noun_phrase_at(s, whole_core, rules, s.end)
-                # "Twelve of the 40 people arrested were charged": the verb after the whole's
-                # phrase is the part's; the words of that phrase are the whole's
-                pred = _predicate_word(s, max(whole_head, whole_core), rules)
-                if pred is not None:
-                    f.after_from = pred
-                    if s.part_limits is None:
-                        s.part_limits = {}
-                    s.part_limits[i + 1] = pred
+                _part_and_whole(s, f, i, max(whole_head, whole_core), dim, rules)
             else:
                 counted = _noun_phrase(s, m.end(), rules, nxt)
         if counted is None and whole is not None:
             counted, borrowed = done[whole].counted, True
         if counted is None and i and _list_gap(text[bounds[i - 1][1]:start]):
             counted, borrowed = done[i - 1].counted, True  # "15 people were injured and 3 killed"
+    elif dim == "money" and i + 1 < len(bounds) and _dim_class(s.figs[i + 1]) == "money" and (
+            m := _of_after(text, core, s.end)) and m.end() == nxt:
+        # "Only $300 million of the $1.5 billion pledged has been delivered"
+        part_of = s.figs[i + 1].span
+        _part_and_whole(s, f, i, bounds[i + 1][1], dim, rules)
     # "the number of migrants ... surpassed 100,000" (looked for only when nothing else says what is counted)
     number_of, lo = None, -1
     if counted is None and dim == "count":
@@ -1075,10 +1073,29 @@ _SUBJECT_DETERMINERS = frozenset("the this these those its their our such".split
 _RELATIVES = frozenset(("who", "that", "which"))
 
 
-def _predicate_word(s: _Sentence, pos: int, rules: RuleSet) -> Optional[int]:
+def _part_and_whole(s: _Sentence, f: _Focus, i: int, pos: int, dim: str, rules: RuleSet) -> None:
+    """Figure ``i`` is a part of the next one, whose phrase ends at ``pos``: "Twelve of the 40
+    people arrested were charged". The verb after the whole's phrase is the part's; the words
+    of that phrase are the whole's. Marks where the triggers after each may start or end."""
+    pred, aux = _predicate_word(s, pos, dim, rules)
+    if pred is not None and not aux and s.hits:
+        # no auxiliary: the last trigger after the whole is the part's verb only if the part
+        # has none right before it ("disbursed €3 billion of the €6 billion promised to Turkey")
+        k = bisect.bisect_left(s.hit_at, f.w - 3)
+        if any(f.w - 2 <= s.hits[t][1] <= f.w for t in range(k, min(k + 4, len(s.hits)))):
+            return
+    if pred is not None:
+        f.after_from = pred
+        if s.part_limits is None:
+            s.part_limits = {}
+        s.part_limits[i + 1] = pred
+
+
+def _predicate_word(s: _Sentence, pos: int, dim: str, rules: RuleSet) -> tuple[Optional[int], bool]:
     """Where the verb of "N of the M people ..." starts, the phrase of the whole ending at ``pos``:
     the first auxiliary of its clause ("arrested were charged"; not one of a relative clause, "who
-    were rescued died"), else its last trigger ("on board survived"); None if neither."""
+    were rescued died"), else its last trigger ("on board survived"); None if neither. And whether
+    it is an auxiliary."""
     low, word_at = s.low, s.word_at
     w0 = bisect.bisect_left(word_at, s.tok_at(pos))
     end = min(len(low), w0 + WINDOW)
@@ -1087,13 +1104,13 @@ def _predicate_word(s: _Sentence, pos: int, rules: RuleSet) -> Optional[int]:
             end = w
             break
         if low[w] in _AUX and low[w - 1] not in _RELATIVES:
-            return w
-    after = rules.applicable("count")[1]
+            return w, True
+    after = rules.applicable(dim)[1]
     last = None
     for k in range(bisect.bisect_left(s.hit_at, w0), bisect.bisect_left(s.hit_at, end)):
         if s.hits[k][4] in after:
             last = s.hits[k][0]
-    return last
+    return last, False
 
 
 def _subject_of_change(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
