@@ -577,11 +577,10 @@ def _head_of(words: list[str], lemmas: list[str], rules: RuleSet) -> Optional[st
             best = lemmas[i]
     if best:
         return best
-    while words and (_verbish(words[-1]) or words[-1].lower() in rules.not_heads or lemmas[-1] in rules.not_heads
-                     or rules.rules_for(words[-1])):
+    while words and (_verbish(words[-1]) or words[-1].lower() in rules.not_heads or lemmas[-1] in rules.not_heads):
         words, lemmas = words[:-1], lemmas[:-1]
-    if not words or not words[-1].isalpha():
-        return None
+    if not words or not words[-1].isalpha() or rules.rules_for(words[-1]):
+        return None  # a trigger is the event, and what comes before it its modifiers: "voluntary returns"
     return lemmas[-1]
 
 

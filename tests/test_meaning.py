@@ -348,7 +348,7 @@ PART_WHOLE_VERBS = [
     ("Only four of the 46 people on board survived.", "four", "46", ("people", "rescued"), ("people", "present")),
     ("Twelve of the 40 people arrested were charged.", "Twelve", "40", ("arrests", "charged"), ("arrests", "arrested")),
     ("Five of the 20 people arrested have been charged with smuggling.", "Five", "20", ("arrests", "charged"), ("arrests", "arrested")),
-    ("Seven of the 12 migrants detained were later released.", "Seven", "12", ("people", None), ("people", "detained")),
+    ("Seven of the 12 migrants detained were later released.", "Seven", "12", ("people", "released"), ("people", "detained")),
     ("Three of the 50 passengers died.", "Three", "50", ("deaths", "died"), ("people", None)),
     ("Two of the 30 migrants who were rescued died in hospital.", "Two", "30", ("deaths", "died"), ("people", "rescued")),
     ("Only 3 of the 40 asylum appeals were upheld.", "3", "40", ("count", "granted"), ("count", None)),

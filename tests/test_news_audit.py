@@ -280,7 +280,7 @@ CASES = [
     Case('detention', 'Algeria expelled more than 20,000 migrants to Niger last year.', 'more than 20,000', 'people', 'migrant', 'returned'),
     Case('camps', 'Police expelled 300 migrants from a squat in northern Paris.', '300', 'people', 'migrant', 'removed'),
     Case('crossings', 'Tunisian coastguard intercepts 1,200 migrants in two days', '1,200', 'people', 'migrant', 'stopped'),
-    Case('disasters', 'Hamas freed 24 hostages on Friday.', '24', 'people', 'hostage', 'rescued'),
+    Case('disasters', 'Hamas freed 24 hostages on Friday.', '24', 'people', 'hostage', 'released'),
     Case('disasters', 'Gunmen killed 12 villagers and about 40 were taken hostage.', 'about 40', 'people', 'villager', 'abducted'),
     Case('disasters', 'Security forces killed at least 15 civilians in the village.', 'at least 15', 'deaths', 'civilian', 'died'),
     Case('modality', 'About 5,000 people have claimed asylum since January.', 'About 5,000', 'people', 'person', 'applied', modality='reported'),
