@@ -135,10 +135,11 @@ class _Sentence:
         hits, cues = rules.find_phrases(low, compress(range(len(low)), map(rules.first_words.__contains__, low)))
         if cues and hits:  # a cue inside a longer trigger is a word of it: "claimed asylum", "asylum claims"
             cues = _cues_outside(cues, hits)
-        if hits and not rules.compound_heads.isdisjoint(low):  # "the detention centre", "a rescue ship": a modifier
-            last = len(low) - 1
+        if hits:  # "the detention centre", "a rescue ship": a trigger right before a noun it modifies
             heads = rules.compound_heads
-            hits = [h for h in hits if h[1] > last or low[h[1]] not in heads]
+            n_low = len(low)
+            if any(h[1] < n_low and low[h[1]] in heads for h in hits):
+                hits = [h for h in hits if h[1] >= n_low or low[h[1]] not in heads]
         if hits and not _SPEECH_WORDS.isdisjoint(low):  # a phrase that names who speaks is no trigger
             hits = [h for h in hits if not self._speaks(h[0], h[1])]
         self.hits, self.hit_at = self._located(hits)
@@ -568,14 +569,19 @@ def _head(words: list[str], rules: RuleSet) -> Optional[str]:
 
 def _head_of(words: list[str], lemmas: list[str], rules: RuleSet) -> Optional[str]:
     """:func:`_head` of words (not none) whose lemmas are known."""
-    best = None
+    best, at = None, 0
     for i in range(len(words)):
         pair = rules.lemma(f"{words[i - 1]} {words[i]}") if i else None
         if pair is not None and pair in rules.multiword:
-            best = pair
+            best, at = pair, i
         elif lemmas[i] in rules.noun_classes:
-            best = lemmas[i]
+            best, at = lemmas[i], i
     if best:
+        last = len(words) - 1
+        if at < last and words[at].lower() == best and lemmas[last] != words[last] and words[last].isalpha() \
+                and words[last].islower() and not _verbish(words[last]) and lemmas[last] not in rules.not_heads \
+                and not rules.rules_for(words[last]):
+            return lemmas[last]  # a known word as a modifier of a plural noun: "Afghan interpreters"
         return best
     while words and (_verbish(words[-1]) or words[-1].lower() in rules.not_heads or lemmas[-1] in rules.not_heads):
         words, lemmas = words[:-1], lemmas[:-1]
@@ -1061,7 +1067,8 @@ _CHANGE_VERBS = frozenset(
     """rose risen rise rises fell fallen fall falls climbed climb climbs jumped jump jumps dropped drop drops
     increased increase increases decreased decrease decreases declined decline declines grew grown grow grows
     soared surged plunged plummeted doubled tripled stood stands reached reach reaches numbered
-    totalled totaled totals topped tops exceeded exceeds surpassed surpasses hit""".split())
+    totalled totaled totals topped tops top exceeded exceeds exceed surpassed surpasses surpass hit hits passed passes pass
+    nears neared""".split())
 _CHANGE_FILLERS = frozenset("by a an one third half quarter fifth tenth per cent percent more than almost nearly about around some "
                             "roughly over under just record new high low sharply slightly".split())
 _SUBJECT_OPENERS = frozenset("that show shows showed showing said says say while and but as when after whereas".split())
@@ -1198,7 +1205,8 @@ def _list_gap(gap: str) -> bool:
     """``_LIST_GAP.search(gap)``, tried only when ``gap`` less its white space at the end
     (str.isspace, more than the pattern's) ends in "," or the last letter of a conjunction of the pattern."""
     tail = gap.rstrip()
-    return bool(tail) and tail[-1] in ",dDrRtTeEsS" and _LIST_GAP.search(gap) is not None
+    # a match starts at the conjunction (at most 7 letters) or the comma ending ``tail``: searched from there
+    return bool(tail) and tail[-1] in ",dDrRtTeEsS" and _LIST_GAP.search(gap, max(0, len(tail) - 8)) is not None
 
 
 def _of_after(text: str, pos: int, end: int):

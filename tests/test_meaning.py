@@ -409,6 +409,13 @@ def test_expelled_from_a_site_is_removed():
         "people", "migrant", "removed")
 
 
+@pytest.mark.xfail(strict=True, reason="a trigger right before another figure ('designed for 15') is that figure's; "
+                   "skipping it for the first figure is the fix the 'and deported 7,000' case waits for (docs change)")
+def test_a_trigger_that_takes_the_next_figure_is_not_the_first_figures():
+    first, second = meanings("More than 60 people were crammed into a boat designed for 15.", "More than 60", "15")
+    assert (first.event, second.event) == ("present", "capacity")
+
+
 @pytest.mark.xfail(strict=True, reason="negation is not read")
 def test_negation():
     text = "None of the 300 migrants in the camp were arrested."
