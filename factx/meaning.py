@@ -74,7 +74,7 @@ _OF_THE_OPENING = regex.compile(_OF_THE, regex.I)  # "Of the approximately 700 m
 _OF_THE_BEFORE = regex.compile(r"(?:[,;:(]\s*|\b(?:and|but)\s+)" + _OF_THE + "$", regex.I)
 _OF_AFTER = regex.compile(r"\s*of\s+(?:the|these|those|its|their)?\s*", regex.I)
 _SPACE_RUN = regex.compile(r"\s*")
-_LIST_GAP = regex.compile(r"(?:,|\band|\bor|\bbut|\bwhile|\bwhilst|\bwhereas)\s*$", regex.I)  # "27 died, while 11 were rescued"
+_LIST_GAP = regex.compile(r"(?:,|;|\band|\bor|\bbut|\bwhile|\bwhilst|\bwhereas)\s*$", regex.I)  # "27 died, while 11 were rescued"
 _COMMA = regex.compile(",")
 _LIST_JOIN = regex.compile(r",|\band\b|\bor\b")
 _STATEMENT_END = regex.compile(r"[;.]")
@@ -977,6 +977,8 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
             prev = _previous(done)
             counted = prev.counted if prev else _counted_before_sentence(text, s.span, rules)
             borrowed = True
+        if counted is None and i and _more_before(text, start, core) and (prev := _previous(done)) is not None:
+            counted, borrowed = prev.counted, True  # "30 migrants were rescued and another 10 are missing"
         if counted is None and (m := _of_after(text, core, s.end)):
             if i + 1 < len(bounds) and m.end() == nxt:  # "8 of the 120 migrants": a part of the next figure
                 part_of = s.figs[i + 1].span
@@ -1177,6 +1179,21 @@ def _participle_after(s: _Sentence, pos: int, limit: int) -> int:
     return limit
 
 
+_MORE_CASES = ("anoth", "Anoth", "ANOTH", "furth", "Furth", "FURTH", "addit", "Addit", "ADDIT")
+
+
+def _more_before(text: str, start: int, core: int) -> bool:
+    """"another", "a further" or "an additional" right before a figure's number, or opening the
+    figure: "another 10", "a further 234" count more of what the figure before counts."""
+    chunk = text[max(0, start - 16):core]
+    if not any(map(chunk.__contains__, _MORE_CASES)):
+        return False
+    words = chunk.lower().split()
+    while words and (words[-1][0].isdigit() or words[-1] in _NUMBER_WORDS):
+        words.pop()
+    return bool(words) and (words[-1] == "another" or words[-2:] in (["a", "further"], ["an", "additional"]))
+
+
 def _elided_after(text: str, core: int, nxt: int, rules: RuleSet) -> bool:
     """"of whom", "others" right after the figure: it counts the noun of a figure before."""
     after = text[core:min(nxt, core + 20)].lower().lstrip()
@@ -1206,7 +1223,7 @@ def _list_gap(gap: str) -> bool:
     (str.isspace, more than the pattern's) ends in "," or the last letter of a conjunction of the pattern."""
     tail = gap.rstrip()
     # a match starts at the conjunction (at most 7 letters) or the comma ending ``tail``: searched from there
-    return bool(tail) and tail[-1] in ",dDrRtTeEsS" and _LIST_GAP.search(gap, max(0, len(tail) - 8)) is not None
+    return bool(tail) and tail[-1] in ",;dDrRtTeEsS" and _LIST_GAP.search(gap, max(0, len(tail) - 8)) is not None
 
 
 def _of_after(text: str, pos: int, end: int):
