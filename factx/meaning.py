@@ -522,8 +522,8 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int, k: int =
             continue
         if not w[0].isalpha() or w.lower() in stop:
             break
-        if words and w.endswith("ed") and len(w) > 4 and w.islower() and _ends_noun(words, rules):
-            break  # "asylum seekers lodged claims": a verb after the counted noun ends its phrase
+        if words and w.endswith(_VERB_ENDS) and len(w) > 4 and w.islower() and _ends_noun(words, rules):
+            break  # "asylum seekers lodged claims", "people crossing illegally": a verb after the counted noun
         words.append(w)
         ends.append(start + len(w))
     if not words:
@@ -546,6 +546,7 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int, k: int =
     return head, ends[-1]
 
 
+_VERB_ENDS = ("ed", "ing")
 _IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "police"})
 
 
@@ -1017,6 +1018,8 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
             counted = _subject_of_change(s, f, rules)  # "Asylum applications rose by 18% to 81,130"
 
     # The event, and the kind it gives.
+    if f.head_end > f.core and f.after_from == 0 and f.after_to == _MANY and len(s.hits) > 1:
+        _main_verb(s, f, dim, rules)  # "Some 300 migrants living in tents were evicted"
     score, rule, header = _best_rule(s, f, dim, counted, rules)
     if borrowed and counted and rules.noun_classes.get(counted) in _DEAD_CLASSES:
         # "Twelve bodies were recovered and 30 others remain missing": the dead are people; what
@@ -1079,6 +1082,45 @@ _SUBJECT_DETERMINERS = frozenset("the this these those its their our such".split
 
 
 _RELATIVES = frozenset(("who", "that", "which"))
+
+
+def _main_verb(s: _Sentence, f: _Focus, dim: str, rules: RuleSet) -> None:
+    """A figure that opens its clause's subject, with a trigger among the words after its noun
+    and another after an auxiliary: the one after the auxiliary is the verb, the others
+    modify the noun. "Some 300 migrants living in tents were evicted", "300 migrants evicted
+    from the camp were taken to shelters": only the triggers from the auxiliary on are read after it."""
+    low, word_at, starts = s.low, s.word_at, s.starts
+    w0 = f.w_head
+    end = min(len(low), w0 + WINDOW)
+    # the clause ends at a break, a conjunction, a subordinator, another figure or a full stop
+    limit = f.strong_after
+    if not s.alone:
+        k = bisect.bisect_left(s.fig_starts, f.core)
+        if k < len(s.fig_starts) and s.fig_starts[k] < limit:
+            limit = s.fig_starts[k]
+    aux = -1
+    for w in range(w0, end):
+        if w > w0 and s.breaks_between(word_at[w - 1] + 1, word_at[w]) or starts[word_at[w]] >= limit \
+                or low[w] in _CONJUNCTIONS or low[w] in _SUBORDINATORS:
+            end = w
+            break
+        if low[w] in _AUX:
+            if low[w - 1] not in _RELATIVES:
+                aux = w
+            break
+    if aux <= w0:
+        return
+    after = rules.applicable(dim)[1]
+    hit_at, hits = s.hit_at, s.hits
+    before_aux = at_aux = False
+    for k in range(bisect.bisect_left(hit_at, w0), bisect.bisect_left(hit_at, end)):
+        if hits[k][4] in after:
+            if hits[k][0] < aux:
+                before_aux = True
+            else:
+                at_aux = True
+    if before_aux and at_aux:
+        f.after_from = aux
 
 
 def _part_and_whole(s: _Sentence, f: _Focus, i: int, pos: int, dim: str, rules: RuleSet) -> None:

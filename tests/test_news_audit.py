@@ -299,6 +299,12 @@ CASES = [
     Case('sea', 'Around 70 people were on the boat; 50 were rescued and 20 died.', '50', 'people', 'person', 'rescued'),
     Case('sea', 'The boat carried 120 people, including 30 children and 20 women.', '120', 'people', 'person', 'present'),
     Case('sea', 'Among the dead were 15 children.', '15', 'deaths', 'child', 'died'),
+    # --- the subject's own verb after an auxiliary, not a participle that modifies it ---
+    Case('clauses', 'About 500 people crossing the Channel were intercepted.', 'About 500', 'people', 'person', 'stopped'),
+    Case('clauses', 'Some 300 migrants living in tents were evicted.', 'Some 300', 'people', 'migrant', 'removed'),
+    Case('clauses', 'Some 300 migrants evicted from the camp were taken to shelters.', 'Some 300', 'people', 'migrant', 'relocated'),
+    Case('clauses', 'Agents apprehended 10,000 people crossing illegally in a single day.', '10,000', 'people', 'person', 'detained'),
+    Case('crossings', 'Border Patrol agents encountered more than 250,000 migrants at the southern border in December.', 'more than 250,000', 'people', 'migrant', 'stopped'),
     Case('modality', 'About 5,000 people have claimed asylum since January.', 'About 5,000', 'people', 'person', 'applied', modality='reported'),
     Case('modality', 'About 2,500 refugees filed claims in Germany last month.', 'About 2,500', 'people', 'refugee', 'applied', modality='reported'),
     Case('modality', 'Around 38,000 people are waiting for a decision on their asylum claim.', 'Around 38,000', 'people', 'person', 'present', modality='reported'),
