@@ -1018,7 +1018,8 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
             counted = _subject_of_change(s, f, rules)  # "Asylum applications rose by 18% to 81,130"
 
     # The event, and the kind it gives.
-    if f.head_end > f.core and f.after_from == 0 and f.after_to == _MANY and len(s.hits) > 1:
+    if f.head_end > f.core and f.after_from == 0 and f.after_to == _MANY and \
+            len(s.hit_at) - bisect.bisect_left(s.hit_at, f.w_head) > 1:
         _main_verb(s, f, dim, rules)  # "Some 300 migrants living in tents were evicted"
     score, rule, header = _best_rule(s, f, dim, counted, rules)
     if borrowed and counted and rules.noun_classes.get(counted) in _DEAD_CLASSES:
@@ -1098,10 +1099,13 @@ def _main_verb(s: _Sentence, f: _Focus, dim: str, rules: RuleSet) -> None:
         k = bisect.bisect_left(s.fig_starts, f.core)
         if k < len(s.fig_starts) and s.fig_starts[k] < limit:
             limit = s.fig_starts[k]
+    if s.break_at and w0 < len(low):
+        k = bisect.bisect_right(s.break_at, word_at[w0])
+        if k < len(s.break_at) and starts[s.break_at[k]] < limit:
+            limit = starts[s.break_at[k]]
     aux = -1
     for w in range(w0, end):
-        if w > w0 and s.breaks_between(word_at[w - 1] + 1, word_at[w]) or starts[word_at[w]] >= limit \
-                or low[w] in _CONJUNCTIONS or low[w] in _SUBORDINATORS:
+        if starts[word_at[w]] >= limit or low[w] in _CONJUNCTIONS or low[w] in _SUBORDINATORS:
             end = w
             break
         if low[w] in _AUX:

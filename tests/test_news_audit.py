@@ -305,6 +305,8 @@ CASES = [
     Case('clauses', 'Some 300 migrants evicted from the camp were taken to shelters.', 'Some 300', 'people', 'migrant', 'relocated'),
     Case('clauses', 'Agents apprehended 10,000 people crossing illegally in a single day.', '10,000', 'people', 'person', 'detained'),
     Case('crossings', 'Border Patrol agents encountered more than 250,000 migrants at the southern border in December.', 'more than 250,000', 'people', 'migrant', 'stopped'),
+    Case('arrests', 'French police dismantled 55 smuggling networks in 2023.', '55', 'count', 'network', 'removed'),
+    Case('camps', 'Around 1,200 people receive food aid from the charity every week.', 'Around 1,200', 'people', 'person', None),
     Case('modality', 'About 5,000 people have claimed asylum since January.', 'About 5,000', 'people', 'person', 'applied', modality='reported'),
     Case('modality', 'About 2,500 refugees filed claims in Germany last month.', 'About 2,500', 'people', 'refugee', 'applied', modality='reported'),
     Case('modality', 'Around 38,000 people are waiting for a decision on their asylum claim.', 'Around 38,000', 'people', 'person', 'present', modality='reported'),
