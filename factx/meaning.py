@@ -1103,15 +1103,20 @@ def _main_verb(s: _Sentence, f: _Focus, dim: str, rules: RuleSet) -> None:
         k = bisect.bisect_right(s.break_at, word_at[w0])
         if k < len(s.break_at) and starts[s.break_at[k]] < limit:
             limit = starts[s.break_at[k]]
-    aux = -1
+    # the first auxiliary; after a relative pronoun, the last (the relative clause's own verbs
+    # come first: "Two hundred migrants who feared they would die at sea were rescued")
+    aux, relative = -1, False
     for w in range(w0, end):
-        if starts[word_at[w]] >= limit or low[w] in _CONJUNCTIONS or low[w] in _SUBORDINATORS:
+        word = low[w]
+        if starts[word_at[w]] >= limit or word in _CONJUNCTIONS or word in _SUBORDINATORS:
             end = w
             break
-        if low[w] in _AUX:
-            if low[w - 1] not in _RELATIVES:
-                aux = w
-            break
+        if word in _RELATIVES:
+            relative = True
+        elif word in _AUX and low[w - 1] not in _RELATIVES:
+            aux = w
+            if not relative:
+                break
     if aux <= w0:
         return
     after = rules.applicable(dim)[1]
