@@ -1017,6 +1017,13 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
         elif f.w >= 2 and (s.low[f.w - 1] in _VALUE_OF or s.low[f.w - 1] in _CHANGE_VERBS):
             counted = _subject_of_change(s, f, rules)  # "Asylum applications rose by 18% to 81,130"
 
+    # "None of the 300 migrants in the camp were arrested": a whole whose part is no figure
+    if f.after_to == _MANY and text.endswith(_OF_THE_ENDS, max(s.span.start, start - 10), start) and \
+            _QUANTIFIER_OF.search(text, max(s.span.start, start - 30), start):
+        pred, _ = _predicate_word(s, max(f.head_end, core), dim, rules)
+        if pred is not None:
+            f.after_to = pred
+
     # The event, and the kind it gives.
     if f.head_end > f.core and f.after_from == 0 and f.after_to == _MANY and \
             len(s.hit_at) - bisect.bisect_left(s.hit_at, f.w_head) > 1:
@@ -1083,6 +1090,11 @@ _SUBJECT_DETERMINERS = frozenset("the this these those its their our such".split
 
 
 _RELATIVES = frozenset(("who", "that", "which"))
+_OF_THE_ENDS = ("of the ", "of these ", "of those ")
+# A part that is no figure, before the whole's "of the": its verb is not the whole's ("all of the
+# 40 were rescued" is the whole, and is left out)
+_QUANTIFIER_OF = regex.compile(r"(?<![\p{L}\p{N}])(?:none|most|some|many|few|several|half|majority|minority)\s+of\s+(?:the|these|those)\s+$",
+                               regex.I)
 
 
 def _main_verb(s: _Sentence, f: _Focus, dim: str, rules: RuleSet) -> None:

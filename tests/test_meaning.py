@@ -427,10 +427,19 @@ def test_a_trigger_that_takes_the_next_figure_is_not_the_first_figures():
     assert (first.event, second.event) == ("present", "capacity")
 
 
-@pytest.mark.xfail(strict=True, reason="negation is not read")
-def test_negation():
-    text = "None of the 300 migrants in the camp were arrested."
-    assert meanings(text, "300")[0].event != "arrested"
+# A whole whose part is no figure ("none of", "most of", "some of"): the verb after its phrase
+# is the part's. "All of the 40" is the whole itself and keeps the verb.
+QUANTIFIED_WHOLES = [
+    ("None of the 300 migrants in the camp were arrested.", "300", ("people", "migrant", None)),
+    ("Most of the 300 people on board were from Pakistan.", "300", ("people", "person", "present")),
+    ("Some of the 1,200 migrants evicted were taken to shelters.", "1,200", ("people", "migrant", "removed")),
+    ("All of the 40 passengers were rescued.", "40", ("people", "passenger", "rescued")),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", QUANTIFIED_WHOLES)
+def test_a_whole_whose_part_is_no_figure(text, figure, want):
+    assert kce(meanings(text, figure)[0]) == want
 
 
 # --- properties ---------------------------------------------------------------------------
