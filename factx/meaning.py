@@ -710,7 +710,7 @@ def _best_rule(
             if words > WINDOW:
                 continue
             fit = before.get(phrase)
-            if fit is None:
+            if fit is None or fit[2] is not None and counted not in fit[2]:
                 continue
             least = _BEFORE_FACTOR * (words + 1) + _BEFORE_COST
             if least - fit[0] >= best_score:
@@ -724,7 +724,7 @@ def _best_rule(
             if words > WINDOW or not f.after_from <= i < f.after_to:
                 continue
             fit = after.get(phrase)
-            if fit is None:
+            if fit is None or fit[2] is not None and counted not in fit[2]:
                 continue
             least = float(words + 1)
             if least - fit[0] >= best_score:

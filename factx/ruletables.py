@@ -420,7 +420,8 @@ class RuleSet:
         """For a trigger standing before a figure and for one after it: trigger -> (the largest
         weight of its rules that apply to ``figures`` (a table's ``applies_to``, but not "any")
         on that side, those rules in :meth:`rules_for` order as (weight, nouns or None, rule,
-        header)); triggers with no such rule are left out. Built with the rule set for the four
+        header), and the nouns of all of them if each has some, else None); triggers with no
+        such rule are left out. Built with the rule set for the four
         classes of figure the engine knows."""
         got = self._applicable.get(figures)
         return self._fitting(figures) if got is None else got
@@ -433,7 +434,11 @@ class RuleSet:
                 fit = tuple((r.weight, frozenset(r.nouns) or None, r, h) for r, h in pairs
                             if h.applies_to in (figures, "any") and r.side in (side, "either"))
                 if fit:
-                    fits[phrase] = (max(w for w, _, _, _ in fit), fit)
+                    # the nouns of its rules, if every one of them asks for some: a hit counting
+                    # none of them is not scored
+                    restricted = all(n is not None for _, n, _, _ in fit)
+                    nouns = frozenset().union(*(n for _, n, _, _ in fit)) if restricted else None
+                    fits[phrase] = (max(w for w, _, _, _ in fit), fit, nouns)
             sides.append(fits)
         return sides[0], sides[1]
 
@@ -482,7 +487,8 @@ class RuleSet:
         return self.noun_classes.get(lemma) if lemma else None
 
 
-_Applicable = dict[str, tuple[float, tuple[tuple[float, Optional[frozenset[str]], Rule, TableHeader], ...]]]
+_Applicable = dict[str, tuple[float, tuple[tuple[float, Optional[frozenset[str]], Rule, TableHeader], ...],
+                              Optional[frozenset[str]]]]
 
 
 def _table_paths(directory: Path) -> list[Path]:
