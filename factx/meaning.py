@@ -680,6 +680,7 @@ def _best_rule(
                 best_score, best_rule, best_header = _NOUN_RULE_SCORE - rule.weight, rule, header
     before, after = rules.applicable(dim)
     f_start, f_core, f_w, head_end = f.start, f.core, f.w, f.head_end
+    after_from, after_to = f.after_from, f.after_to
     word_at = s.word_at
     # A phrasal verb split by the figure and its noun: "took 234 migrants aboard"
     split_at, split_end = -1, -1
@@ -721,7 +722,7 @@ def _best_rule(
                 k_from, words = f.k_head, i - f.w_head
             else:
                 k_from, words = f.k_core, i - f.w_core
-            if words > WINDOW or not f.after_from <= i < f.after_to:
+            if words > WINDOW or not after_from <= i < after_to:
                 continue
             fit = after.get(phrase)
             if fit is None or fit[2] is not None and counted not in fit[2]:
@@ -1018,15 +1019,16 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
             counted = _subject_of_change(s, f, rules)  # "Asylum applications rose by 18% to 81,130"
 
     # "None of the 300 migrants in the camp were arrested": a whole whose part is no figure
-    if f.after_to == _MANY and text.endswith(_OF_THE_ENDS, max(s.span.start, start - 10), start) and \
-            _QUANTIFIER_OF.search(text, max(s.span.start, start - 30), start):
+    if text.endswith(_OF_THE_ENDS, start - 10 if start - 10 > s.span.start else s.span.start, start) and \
+            f.after_to == _MANY and _QUANTIFIER_OF.search(text, max(s.span.start, start - 30), start):
         pred, _ = _predicate_word(s, max(f.head_end, core), dim, rules)
         if pred is not None:
             f.after_to = pred
 
     # The event, and the kind it gives.
-    if f.head_end > f.core and f.after_from == 0 and f.after_to == _MANY and \
-            len(s.hit_at) - bisect.bisect_left(s.hit_at, f.w_head) > 1:
+    hit_at = s.hit_at
+    if len(hit_at) > 1 and f.head_end > core and f.after_from == 0 and f.after_to == _MANY and \
+            len(hit_at) - bisect.bisect_left(hit_at, f.w_head) > 1:
         _main_verb(s, f, dim, rules)  # "Some 300 migrants living in tents were evicted"
     score, rule, header = _best_rule(s, f, dim, counted, rules)
     if borrowed and counted and rules.noun_classes.get(counted) in _DEAD_CLASSES:
