@@ -194,6 +194,9 @@ CASES = [
     Case('money', 'The Home Office needs another £2 billion to clear the asylum backlog, MPs said.', '£2 billion', 'money', None, 'requested'),
     Case('money', 'The World Bank approved a $1.5 billion loan to Jordan on Friday.', '$1.5 billion', 'money', None, 'pledged', modality='pledge'),
     Case('money', 'Tunisia will receive €105 million from the EU to curb departures.', '€105 million', 'money', None, 'funded', modality='projection'),
+    Case('money', 'The EU will provide €1 billion in aid to Lebanon.', '€1 billion', 'money', None, 'sent'),
+    Case('money', 'The gang made £7 million from smuggling migrants.', '£7 million', 'money', None, 'earned'),
+    Case('money', 'Smugglers earn up to £60,000 per boat.', 'up to £60,000', 'money', None, 'earned'),
     # --- percent ---
     Case('percent', 'Crossings were down 36% on the same period last year.', '36%', 'percent', None, 'decreased'),
     Case('percent', 'The number of arrivals in Italy has jumped by 60 per cent this year.', '60 per cent', 'percent', None, 'increased'),
