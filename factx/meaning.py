@@ -220,9 +220,9 @@ class _Sentence:
 
 
 def _cues_outside(cues: list[tuple[int, int, str]], hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The cues (i, j, phrase: words i to j - 1) that no longer trigger phrase holds: "claimed" is
-    no claim in "claimed asylum", nor "claims" in "asylum claims". Both lists ascend and do not overlap
-    among themselves."""
+    """The cues (i, j, phrase: words i to j - 1) that no trigger phrase longer than the cue holds:
+    "claimed" is no claim in "claimed asylum", nor "claims" in "asylum claims". Both lists ascend,
+    and the phrases of each do not overlap one another."""
     out = []
     k, n = 0, len(hits)
     for cue in cues:
