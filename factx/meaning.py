@@ -138,8 +138,10 @@ class _Sentence:
         if hits:  # "the detention centre", "a rescue ship": a trigger right before a noun it modifies
             heads = rules.compound_heads
             n_low = len(low)
-            if any(h[1] < n_low and low[h[1]] in heads for h in hits):
-                hits = [h for h in hits if h[1] >= n_low or low[h[1]] not in heads]
+            for h in hits:
+                if h[1] < n_low and low[h[1]] in heads:
+                    hits = [h for h in hits if h[1] >= n_low or low[h[1]] not in heads]
+                    break
         if hits and not _SPEECH_WORDS.isdisjoint(low):  # a phrase that names who speaks is no trigger
             hits = [h for h in hits if not self._speaks(h[0], h[1])]
         self.hits, self.hit_at = self._located(hits)
@@ -1244,16 +1246,13 @@ def _participle_after(s: _Sentence, pos: int, limit: int) -> int:
     return limit
 
 
-_MORE_CASES = ("anoth", "Anoth", "ANOTH", "furth", "Furth", "FURTH", "addit", "Addit", "ADDIT")
-
-
 def _more_before(text: str, start: int, core: int) -> bool:
     """"another", "a further" or "an additional" right before a figure's number, or opening the
     figure: "another 10", "a further 234" count more of what the figure before counts."""
-    chunk = text[max(0, start - 16):core]
-    if not any(map(chunk.__contains__, _MORE_CASES)):
+    chunk = text[max(0, start - 16):core].lower()
+    if "anoth" not in chunk and "furth" not in chunk and "addit" not in chunk:
         return False
-    words = chunk.lower().split()
+    words = chunk.split()
     while words and (words[-1][0].isdigit() or words[-1] in _NUMBER_WORDS):
         words.pop()
     return bool(words) and (words[-1] == "another" or words[-2:] in (["a", "further"], ["an", "additional"]))
