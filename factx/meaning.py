@@ -74,7 +74,7 @@ _OF_THE_OPENING = regex.compile(_OF_THE, regex.I)  # "Of the approximately 700 m
 _OF_THE_BEFORE = regex.compile(r"(?:[,;:(]\s*|\b(?:and|but)\s+)" + _OF_THE + "$", regex.I)
 _OF_AFTER = regex.compile(r"\s*of\s+(?:the|these|those|its|their)?\s*", regex.I)
 _SPACE_RUN = regex.compile(r"\s*")
-_LIST_GAP = regex.compile(r"(?:,|\band|\bor)\s*$", regex.I)
+_LIST_GAP = regex.compile(r"(?:,|;|\band|\bor|\bbut|\bwhile|\bwhilst|\bwhereas)\s*$", regex.I)  # "27 died, while 11 were rescued"
 _COMMA = regex.compile(",")
 _LIST_JOIN = regex.compile(r",|\band\b|\bor\b")
 _STATEMENT_END = regex.compile(r"[;.]")
@@ -100,7 +100,8 @@ class _Sentence:
     """
 
     __slots__ = ("text", "span", "end", "starts", "strs", "break_at", "word_at", "low", "hits", "cues", "hit_at", "cue_at",
-                 "figs", "bounds", "alone", "fig_starts", "fig_spans", "margin", "strong_starts", "strong_ends")
+                 "figs", "bounds", "alone", "fig_starts", "fig_spans", "margin", "strong_starts", "strong_ends",
+                 "part_limits")
 
     def __init__(self, text: str, span: Span, figures: Sequence[Figure], rules: RuleSet) -> None:
         self.text, self.span, self.figs = text, span, list(figures)
@@ -132,6 +133,15 @@ class _Sentence:
         self.low = low = " ".join(words).lower().replace("’", "'").split(" ") if words else []
         # where a phrase may start: the words that are a first word of one (compress and map loop in C)
         hits, cues = rules.find_phrases(low, compress(range(len(low)), map(rules.first_words.__contains__, low)))
+        if cues and hits:  # a cue inside a longer trigger is a word of it: "claimed asylum", "asylum claims"
+            cues = _cues_outside(cues, hits)
+        if hits:  # "the detention centre", "a rescue ship": a trigger right before a noun it modifies
+            heads = rules.compound_heads
+            n_low = len(low)
+            for h in hits:
+                if h[1] < n_low and low[h[1]] in heads:
+                    hits = [h for h in hits if h[1] >= n_low or low[h[1]] not in heads]
+                    break
         if hits and not _SPEECH_WORDS.isdisjoint(low):  # a phrase that names who speaks is no trigger
             hits = [h for h in hits if not self._speaks(h[0], h[1])]
         self.hits, self.hit_at = self._located(hits)
@@ -147,6 +157,7 @@ class _Sentence:
         else:  # nothing to score: no break is asked about
             self.strong_starts = self.strong_ends = _NONE
         self.margin = rules.longest_phrase + 2  # words either side of a figure's window that a phrase may reach
+        self.part_limits: Optional[dict[int, int]] = None  # whole of "N of the M ..." -> where its part's verb starts
 
     def _speaks(self, i: int, j: int) -> bool:
         """Whether the phrase at words i to j - 1 names who speaks: the subject of a speech verb
@@ -210,7 +221,24 @@ class _Sentence:
         return n
 
 
+def _cues_outside(cues: list[tuple[int, int, str]], hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cues (i, j, phrase: words i to j - 1) that no trigger phrase longer than the cue holds:
+    "claimed" is no claim in "claimed asylum", nor "claims" in "asylum claims". Both lists ascend,
+    and the phrases of each do not overlap one another."""
+    out = []
+    k, n = 0, len(hits)
+    for cue in cues:
+        i, j, _ = cue
+        while k < n and hits[k][1] <= i:
+            k += 1
+        if k < n and hits[k][0] <= i and j <= hits[k][1] and hits[k][1] - hits[k][0] > j - i:
+            continue
+        out.append(cue)
+    return out
+
+
 _NEVER = float("inf")
+_MANY = 1 << 30
 _UNCUT = (-1, _NEVER)  # what :meth:`_Sentence.strong_around` says of a sentence without full stops
 _NONE: tuple = ()
 
@@ -440,7 +468,7 @@ class _Focus:
     """
 
     __slots__ = ("fig", "start", "core", "head_end", "k", "w", "k_core", "k_head", "w_core", "w_head", "near_lo", "near_hi",
-                 "strong_before", "strong_after")
+                 "strong_before", "strong_after", "after_from", "after_to")
 
     def __init__(self, s: _Sentence, fig: Figure, start: int, end: int) -> None:
         self.fig, self.start = fig, start
@@ -453,6 +481,7 @@ class _Focus:
         self.near_lo = w - (WINDOW + s.margin)
         self.near_hi = w_core + WINDOW + _MAX_NP + s.margin
         self.strong_before, self.strong_after = s.strong_around(start, core) if s.strong_starts else _UNCUT
+        self.after_from, self.after_to = 0, _MANY  # the words where a trigger after the figure may start
 
     def set_head_end(self, s: _Sentence, head_end: int) -> None:
         self.head_end = head_end
@@ -495,8 +524,8 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int, k: int =
             continue
         if not w[0].isalpha() or w.lower() in stop:
             break
-        if words and w.endswith("ed") and len(w) > 4 and w.islower() and _ends_noun(words, rules):
-            break  # "asylum seekers lodged claims": a verb after the counted noun ends its phrase
+        if words and w.endswith(_VERB_ENDS) and len(w) > 4 and w.islower() and _ends_noun(words, rules):
+            break  # "asylum seekers lodged claims", "people crossing illegally": a verb after the counted noun
         words.append(w)
         ends.append(start + len(w))
     if not words:
@@ -519,6 +548,7 @@ def _noun_phrase_at(s: _Sentence, pos: int, rules: RuleSet, limit: int, k: int =
     return head, ends[-1]
 
 
+_VERB_ENDS = ("ed", "ing")
 _IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "police"})
 
 
@@ -542,20 +572,24 @@ def _head(words: list[str], rules: RuleSet) -> Optional[str]:
 
 def _head_of(words: list[str], lemmas: list[str], rules: RuleSet) -> Optional[str]:
     """:func:`_head` of words (not none) whose lemmas are known."""
-    best = None
+    best, at = None, 0
     for i in range(len(words)):
         pair = rules.lemma(f"{words[i - 1]} {words[i]}") if i else None
         if pair is not None and pair in rules.multiword:
-            best = pair
+            best, at = pair, i
         elif lemmas[i] in rules.noun_classes:
-            best = lemmas[i]
+            best, at = lemmas[i], i
     if best:
+        last = len(words) - 1
+        if at < last and words[at].lower() == best and lemmas[last] != words[last] and words[last].isalpha() \
+                and words[last].islower() and not _verbish(words[last]) and lemmas[last] not in rules.not_heads \
+                and not rules.rules_for(words[last]):
+            return lemmas[last]  # a known word as a modifier of a plural noun: "Afghan interpreters"
         return best
-    while words and (_verbish(words[-1]) or words[-1].lower() in rules.not_heads or lemmas[-1] in rules.not_heads
-                     or rules.rules_for(words[-1])):
+    while words and (_verbish(words[-1]) or words[-1].lower() in rules.not_heads or lemmas[-1] in rules.not_heads):
         words, lemmas = words[:-1], lemmas[:-1]
-    if not words or not words[-1].isalpha():
-        return None
+    if not words or not words[-1].isalpha() or rules.rules_for(words[-1]):
+        return None  # a trigger is the event, and what comes before it its modifiers: "voluntary returns"
     return lemmas[-1]
 
 
@@ -610,6 +644,11 @@ def _score(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int, before
     if before:
         if end <= f.strong_before:
             return None
+        # "Dozens are missing after a boat carrying 40 migrants capsized": a subordinate clause
+        # starts between them, and the figure is in it. Not so for the value of a change ("the
+        # toll after the quake rose to 300", "stood at 41"): the subject before it is the figure's.
+        if words and not _SUBORDINATORS.isdisjoint(s.low[j:f.w]) and s.low[f.w - 1] not in _VALUE_OF:
+            return None
         brk = bisect.bisect_left(at, f.k) - bisect.bisect_left(at, k_from) if at else 0
         others = 0 if s.alone else s.figures_between(end, f.start, f.fig)
     else:
@@ -629,7 +668,7 @@ def _score(s: _Sentence, f: _Focus, i: int, j: int, start: int, end: int, before
 
 
 def _best_rule(
-    s: _Sentence, f: _Focus, dim: str, counted: Optional[str], rules: RuleSet
+    s: _Sentence, f: _Focus, dim: str, counted: Optional[str], rules: RuleSet, noun_rules: bool = True
 ) -> tuple[Optional[float], Optional[Rule], Optional[TableHeader]]:
     """The rule with the lowest score (the first of equals) among the noun rules of what
     is counted and the rules of the triggers within reach: (score, rule, its table).
@@ -637,12 +676,13 @@ def _best_rule(
     A hit with no rule for this figure on its side is not scored, nor one whose distance
     alone, less the largest weight of those rules, cannot beat the best so far."""
     best_score, best_rule, best_header = float("inf"), None, None
-    if counted:
+    if counted and noun_rules:
         for rule, header in rules._by_noun.get(counted, ()):  # rules.noun_rules
             if header.applies_to in (dim, "any") and _NOUN_RULE_SCORE - rule.weight < best_score:
                 best_score, best_rule, best_header = _NOUN_RULE_SCORE - rule.weight, rule, header
     before, after = rules.applicable(dim)
     f_start, f_core, f_w, head_end = f.start, f.core, f.w, f.head_end
+    after_from, after_to = f.after_from, f.after_to
     word_at = s.word_at
     # A phrasal verb split by the figure and its noun: "took 234 migrants aboard"
     split_at, split_end = -1, -1
@@ -673,7 +713,7 @@ def _best_rule(
             if words > WINDOW:
                 continue
             fit = before.get(phrase)
-            if fit is None:
+            if fit is None or fit[2] is not None and counted not in fit[2]:
                 continue
             least = _BEFORE_FACTOR * (words + 1) + _BEFORE_COST
             if least - fit[0] >= best_score:
@@ -684,10 +724,10 @@ def _best_rule(
                 k_from, words = f.k_head, i - f.w_head
             else:
                 k_from, words = f.k_core, i - f.w_core
-            if words > WINDOW:
+            if words > WINDOW or not after_from <= i < after_to:
                 continue
             fit = after.get(phrase)
-            if fit is None:
+            if fit is None or fit[2] is not None and counted not in fit[2]:
                 continue
             least = float(words + 1)
             if least - fit[0] >= best_score:
@@ -744,6 +784,10 @@ def _split_phrase(s: _Sentence, f: _Focus, before: dict) -> Optional[tuple[int, 
 
 
 _COORDINATORS = frozenset(("and", "but", "or"))
+_DEAD_CLASSES = frozenset(("death",))  # noun classes that count the dead: "bodies", "deaths"
+# Words that open a subordinate clause: a trigger before one is not of a figure after it
+_SUBORDINATORS = frozenset(("after", "when", "while", "whilst", "because", "before", "until", "although", "though", "whereas"))
+_VALUE_OF = frozenset(("to", "at"))  # the word before the value of a change: "rose to 300", "stood at 41"
 
 
 def _modality(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
@@ -918,6 +962,8 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     nxt = bounds[i + 1][0] if i + 1 < len(bounds) else s.end
     whole = parts.get(i)
     part_of = s.figs[whole].span if whole is not None else None
+    if s.part_limits is not None and i in s.part_limits:  # the whole of "N of the M ...": see below
+        f.after_to = s.part_limits[i]
 
     # An equivalent in another currency: "£22 million (US$34.5 million)" means the same.
     if i and dim == "money" and _dim_class(s.figs[i - 1]) == "money" and _CONVERSION_GAP.match(
@@ -927,22 +973,33 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
 
     # What is counted.
     counted = None
+    borrowed = False  # what is counted is another figure's noun: "another 17", "30 others"
     if dim in ("count", "percent"):
         counted, head_end = _noun_phrase_at(s, core, rules, nxt, f.k_core)  # s.tok_at(core) is f.k_core
         f.set_head_end(s, head_end)
         if counted is None and _elided_after(text, core, nxt, rules):
             prev = _previous(done)
             counted = prev.counted if prev else _counted_before_sentence(text, s.span, rules)
+            borrowed = True
+        if counted is None and i and _more_before(text, start, core) and (prev := _previous(done)) is not None:
+            counted, borrowed = prev.counted, True  # "30 migrants were rescued and another 10 are missing"
         if counted is None and (m := _of_after(text, core, s.end)):
             if i + 1 < len(bounds) and m.end() == nxt:  # "8 of the 120 migrants": a part of the next figure
                 part_of = s.figs[i + 1].span
-                counted = _noun_phrase(s, _core_end(s, bounds[i + 1][1], s.tok_at(nxt)), rules, s.end)
+                whole_core = _core_end(s, bounds[i + 1][1], s.tok_at(nxt))
+                counted, whole_head = _noun_phrase_at(s, whole_core, rules, s.end)
+                _part_and_whole(s, f, i, max(whole_head, whole_core), dim, rules)
             else:
                 counted = _noun_phrase(s, m.end(), rules, nxt)
         if counted is None and whole is not None:
-            counted = done[whole].counted
+            counted, borrowed = done[whole].counted, True
         if counted is None and i and _list_gap(text[bounds[i - 1][1]:start]):
-            counted = done[i - 1].counted  # "15 people were injured and 3 killed"
+            counted, borrowed = done[i - 1].counted, True  # "15 people were injured and 3 killed"
+    elif dim == "money" and i + 1 < len(bounds) and _dim_class(s.figs[i + 1]) == "money" and (
+            m := _of_after(text, core, s.end)) and m.end() == nxt:
+        # "Only $300 million of the $1.5 billion pledged has been delivered"
+        part_of = s.figs[i + 1].span
+        _part_and_whole(s, f, i, bounds[i + 1][1], dim, rules)
     # "the number of migrants ... surpassed 100,000" (looked for only when nothing else says what is counted)
     number_of, lo = None, -1
     if counted is None and dim == "count":
@@ -953,16 +1010,38 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
             # phrase may open a long subject, if no other figure lies between it and this one
             far = _window_start(s, f, _NUMBER_OF_WINDOW)
             number_of = _phrase_before(text, far, start, rules.lexicon.number_of)
-            if number_of and s.figures_between(far + number_of[0], start, fig):
+            if number_of and _counts_between(s, far + number_of[0], start, fig):
                 number_of = None
             if number_of:
                 number_of = (number_of[0] + far - lo, number_of[1])  # from ``lo``, as a near one
         if number_of:
             at = lo + number_of[0] + len(number_of[1])
             counted = _noun_phrase(s, at, rules, _participle_after(s, at, start))
+        elif f.w >= 2 and (s.low[f.w - 1] in _VALUE_OF or s.low[f.w - 1] in _CHANGE_VERBS):
+            counted = _subject_of_change(s, f, rules)  # "Asylum applications rose by 18% to 81,130"
+
+    # "None of the 300 migrants in the camp were arrested": a whole whose part is no figure
+    if text.endswith(_OF_THE_ENDS, start - 10 if start - 10 > s.span.start else s.span.start, start) and \
+            f.after_to == _MANY and _QUANTIFIER_OF.search(text, max(s.span.start, start - 30), start):
+        pred, _ = _predicate_word(s, max(f.head_end, core), dim, rules)
+        if pred is not None:
+            f.after_to = pred
 
     # The event, and the kind it gives.
+    hit_at = s.hit_at
+    if len(hit_at) > 1 and f.head_end > core and f.after_from == 0 and f.after_to == _MANY and \
+            len(hit_at) - bisect.bisect_left(hit_at, f.w_head) > 1:
+        _main_verb(s, f, dim, rules)  # "Some 300 migrants living in tents were evicted"
     score, rule, header = _best_rule(s, f, dim, counted, rules)
+    if borrowed and counted and rules.noun_classes.get(counted) in _DEAD_CLASSES:
+        # "Twelve bodies were recovered and 30 others remain missing": the dead are people; what
+        # happened to the others, said by a verb, is not the bodies' noun rule (their death)
+        if rule is not None and not rule.triggers:
+            verb = _best_rule(s, f, dim, counted, rules, noun_rules=False)
+            if verb[1] is not None:
+                score, rule, header = verb
+        if header is not None and header.kind != rules.class_kinds.get(rules.noun_classes[counted]):
+            counted = rule.counted or "person"  # a verb of another kind: the people the dead were
     if counted is None and rule is not None and rule.counted and dim == "count":
         counted = rule.counted
     kind = None if dim == "count" else fig.dimension if dim == "physical" else dim  # the kind its unit gives
@@ -986,6 +1065,9 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
                 counted = prev.counted
                 if score is None or score > _REFERENT_MAX:
                     kind, event = prev.kind, prev.event
+                elif counted and rules.noun_classes.get(counted) in _DEAD_CLASSES and header is not None \
+                        and header.kind != rules.class_kinds.get(rules.noun_classes[counted]):
+                    counted = rule.counted or "person"  # "ten bodies were found and another 20 were rescued"
             else:
                 counted = _counted_before_sentence(text, s.span, rules)
     if event is None and whole is not None:
@@ -995,6 +1077,159 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
     if modality is None and event is not None:
         modality = "reported"
     return _meaning(kind, counted, event, modality, part_of)
+
+
+# Verbs that say where a number went or stands, and the words after them that lead to the figure
+_CHANGE_VERBS = frozenset(
+    """rose risen rise rises fell fallen fall falls climbed climb climbs jumped jump jumps dropped drop drops
+    increased increase increases decreased decrease decreases declined decline declines grew grown grow grows
+    soared surged plunged plummeted doubled tripled stood stands reached reach reaches numbered
+    totalled totaled totals topped tops top exceeded exceeds exceed surpassed surpasses surpass hit hits passed passes pass
+    nears neared""".split())
+_CHANGE_FILLERS = frozenset("by a an one third half quarter fifth tenth per cent percent more than almost nearly about around some "
+                            "roughly over under just record new high low sharply slightly".split())
+_SUBJECT_OPENERS = frozenset("that show shows showed showing said says say while and but as when after whereas".split())
+_SUBJECT_AUX = frozenset("have has had having is are was were been be will would also now since then further already".split())
+_SUBJECT_DETERMINERS = frozenset("the this these those its their our such".split())
+
+
+_RELATIVES = frozenset(("who", "that", "which"))
+_OF_THE_ENDS = ("of the ", "of these ", "of those ")
+# A part that is no figure, before the whole's "of the": its verb is not the whole's ("all of the
+# 40 were rescued" is the whole, and is left out)
+_QUANTIFIER_OF = regex.compile(r"(?<![\p{L}\p{N}])(?:none|most|some|many|few|several|half|majority|minority)\s+of\s+(?:the|these|those)\s+$",
+                               regex.I)
+
+
+def _main_verb(s: _Sentence, f: _Focus, dim: str, rules: RuleSet) -> None:
+    """A figure that opens its clause's subject, with a trigger among the words after its noun
+    and another after an auxiliary: the one after the auxiliary is the verb, the others
+    modify the noun. "Some 300 migrants living in tents were evicted", "300 migrants evicted
+    from the camp were taken to shelters": only the triggers from the auxiliary on are read after it."""
+    low, word_at, starts = s.low, s.word_at, s.starts
+    w0 = f.w_head
+    end = min(len(low), w0 + WINDOW)
+    # the clause ends at a break, a conjunction, a subordinator, another figure or a full stop
+    limit = f.strong_after
+    if not s.alone:
+        k = bisect.bisect_left(s.fig_starts, f.core)
+        if k < len(s.fig_starts) and s.fig_starts[k] < limit:
+            limit = s.fig_starts[k]
+    if s.break_at and w0 < len(low):
+        k = bisect.bisect_right(s.break_at, word_at[w0])
+        if k < len(s.break_at) and starts[s.break_at[k]] < limit:
+            limit = starts[s.break_at[k]]
+    # the first auxiliary; after a relative pronoun, the last (the relative clause's own verbs
+    # come first: "Two hundred migrants who feared they would die at sea were rescued")
+    aux, relative = -1, False
+    for w in range(w0, end):
+        word = low[w]
+        if starts[word_at[w]] >= limit or word in _CONJUNCTIONS or word in _SUBORDINATORS:
+            end = w
+            break
+        if word in _RELATIVES:
+            relative = True
+        elif word in _AUX and low[w - 1] not in _RELATIVES:
+            aux = w
+            if not relative:
+                break
+    if aux <= w0:
+        return
+    after = rules.applicable(dim)[1]
+    hit_at, hits = s.hit_at, s.hits
+    before_aux = at_aux = False
+    for k in range(bisect.bisect_left(hit_at, w0), bisect.bisect_left(hit_at, end)):
+        if hits[k][4] in after:
+            if hits[k][0] < aux:
+                before_aux = True
+            else:
+                at_aux = True
+    if before_aux and at_aux:
+        f.after_from = aux
+
+
+def _part_and_whole(s: _Sentence, f: _Focus, i: int, pos: int, dim: str, rules: RuleSet) -> None:
+    """Figure ``i`` is a part of the next one, whose phrase ends at ``pos``: "Twelve of the 40
+    people arrested were charged". The verb after the whole's phrase is the part's; the words
+    of that phrase are the whole's. Marks where the triggers after each may start or end."""
+    pred, aux = _predicate_word(s, pos, dim, rules)
+    if pred is not None and not aux and s.hits:
+        # no auxiliary: the last trigger after the whole is the part's verb only if the part
+        # has none right before it ("disbursed €3 billion of the €6 billion promised to Turkey")
+        k = bisect.bisect_left(s.hit_at, f.w - 3)
+        if any(f.w - 2 <= s.hits[t][1] <= f.w for t in range(k, min(k + 4, len(s.hits)))):
+            return
+    if pred is not None:
+        f.after_from = pred
+        if s.part_limits is None:
+            s.part_limits = {}
+        s.part_limits[i + 1] = pred
+
+
+def _predicate_word(s: _Sentence, pos: int, dim: str, rules: RuleSet) -> tuple[Optional[int], bool]:
+    """Where the verb of "N of the M people ..." starts, the phrase of the whole ending at ``pos``:
+    the first auxiliary of its clause ("arrested were charged"; not one of a relative clause, "who
+    were rescued died"), else its last trigger ("on board survived"); None if neither. And whether
+    it is an auxiliary."""
+    low, word_at = s.low, s.word_at
+    w0 = bisect.bisect_left(word_at, s.tok_at(pos))
+    end = min(len(low), w0 + WINDOW)
+    for w in range(w0, end):
+        if w > w0 and s.breaks_between(word_at[w - 1] + 1, word_at[w]):
+            end = w
+            break
+        if low[w] in _AUX and low[w - 1] not in _RELATIVES:
+            return w, True
+    after = rules.applicable(dim)[1]
+    last = None
+    for k in range(bisect.bisect_left(s.hit_at, w0), bisect.bisect_left(s.hit_at, end)):
+        if s.hits[k][4] in after:
+            last = s.hits[k][0]
+    return last, False
+
+
+def _subject_of_change(s: _Sentence, f: _Focus, rules: RuleSet) -> Optional[str]:
+    """What the subject of a verb of change counts, when the figure is the value it went to or
+    stands at: "Asylum applications rose by 18% to 81,130", "Irregular arrivals in the EU fell
+    to 380,000", "Protesters numbered about 5,000". Only a plural noun or a known one: "the
+    backlog stood at 118,000" says nothing of what is counted."""
+    low, word_at = s.low, s.word_at
+    v = f.w - 1
+    if low[v] not in _CHANGE_VERBS:  # "... to" / "... at": the verb is a few fillers (and a number) before
+        v -= 1
+        while v >= 0 and f.w - v <= 6 and low[v] not in _CHANGE_VERBS:
+            w = low[v]
+            if not (w in _CHANGE_FILLERS or w[0].isdigit() or w.endswith("ly")):
+                return None
+            v -= 1
+        if v < 0 or f.w - v > 6:
+            return None
+    e = v - 1
+    while e >= 0 and low[e] in _SUBJECT_AUX:
+        e -= 1
+    if e < 0:
+        return None
+    # the subject opens at the sentence start, a clause break, or a word that opens a clause
+    b = e
+    while b > 0 and e - b < 8 and low[b - 1] not in _SUBJECT_OPENERS and not s.breaks_between(word_at[b - 1] + 1, word_at[b]):
+        b -= 1
+    while b <= e and low[b] in _SUBJECT_DETERMINERS:
+        b += 1
+    if b > e:
+        return None
+    at = s.starts[word_at[b]]
+    verb_at = s.starts[word_at[v]]  # "Migrants crossing the Channel ... numbered": the phrase ends at "crossing"
+    head, head_end = _noun_phrase_at(s, at, rules, _participle_after(s, at, verb_at))
+    if head is None or head in rules.noun_classes:
+        return head
+    last = s.text[at:head_end].rsplit(None, 1)[-1].lower()
+    return head if rules.lemma(last) != last else None
+
+
+def _counts_between(s: _Sentence, a: int, b: int, own: Figure) -> bool:
+    """Whether a count other than ``own`` lies wholly inside [a, b]: it would be the one "the
+    number of" opens. A percent or money figure between does not ("fell by 36% to 29,437")."""
+    return any(a <= g.span.start and g.span.end <= b and g is not own and _dim_class(g) == "count" for g in s.figs)
 
 
 def _participle_after(s: _Sentence, pos: int, limit: int) -> int:
@@ -1009,6 +1244,18 @@ def _participle_after(s: _Sentence, pos: int, limit: int) -> int:
         if len(w) > 4 and w.endswith("ing") and w.isalpha():
             return starts[t]
     return limit
+
+
+def _more_before(text: str, start: int, core: int) -> bool:
+    """"another", "a further" or "an additional" right before a figure's number, or opening the
+    figure: "another 10", "a further 234" count more of what the figure before counts."""
+    chunk = text[max(0, start - 16):core].lower()
+    if "anoth" not in chunk and "furth" not in chunk and "addit" not in chunk:
+        return False
+    words = chunk.split()
+    while words and (words[-1][0].isdigit() or words[-1] in _NUMBER_WORDS):
+        words.pop()
+    return bool(words) and (words[-1] == "another" or words[-2:] in (["a", "further"], ["an", "additional"]))
 
 
 def _elided_after(text: str, core: int, nxt: int, rules: RuleSet) -> bool:
@@ -1037,9 +1284,10 @@ def _meaning(kind: str, counted: Optional[str], event: Optional[str], modality: 
 
 def _list_gap(gap: str) -> bool:
     """``_LIST_GAP.search(gap)``, tried only when ``gap`` less its white space at the end
-    (str.isspace, more than the pattern's) ends in "," or the last letter of "and" or "or"."""
+    (str.isspace, more than the pattern's) ends in "," or the last letter of a conjunction of the pattern."""
     tail = gap.rstrip()
-    return bool(tail) and tail[-1] in ",dDrR" and _LIST_GAP.search(gap) is not None
+    # a match starts at the conjunction (at most 7 letters) or the comma ending ``tail``: searched from there
+    return bool(tail) and tail[-1] in ",;dDrRtTeEsS" and _LIST_GAP.search(gap, max(0, len(tail) - 8)) is not None
 
 
 def _of_after(text: str, pos: int, end: int):

@@ -181,6 +181,7 @@ class Lexicon(_Strict):
     number_of: list[str]  # "the number of", "the death toll of": what follows is counted
     part_whole: list[str]  # "including", "among them": parts of the figure before
     clause_breaks: list[str]  # punctuation that ends a clause
+    compound_heads: list[str] = []  # nouns that make a trigger right before them a modifier: "detention centre"
 
     @field_validator("modality")
     @classmethod
@@ -312,7 +313,7 @@ class RuleSet:
         "tables", "lexicon", "triggers", "_by_trigger", "_strongest", "_by_noun", "cues", "_cues",
         "noun_classes", "multiword", "stop", "not_heads", "_plurals", "_invariant", "part_whole_re",
         "clause_breaks", "single_breaks", "_lemmas", "first_words", "longest_phrase", "_applicable", "_starts", "elided",
-        "part_whole_needles", "class_kinds",
+        "part_whole_needles", "class_kinds", "compound_heads",
     )
 
     def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
@@ -359,6 +360,7 @@ class RuleSet:
             single = any(e[1] is not None for e in entries)
             self._starts[w] = (mine, theirs, None if single else frozenset(s for e in entries for s in e[0]))
         self.elided = tuple(lexicon.elided)  # for str.startswith
+        self.compound_heads = frozenset(_norm_phrase(w) for w in lexicon.compound_heads)
         self.noun_classes = {n: c for c, ns in lexicon.nouns.items() for n in ns}
         self.multiword = frozenset(n for n in self.noun_classes if " " in n) | frozenset(
             n for t in self.tables for r in t.rule for n in r.nouns if " " in n
@@ -418,7 +420,8 @@ class RuleSet:
         """For a trigger standing before a figure and for one after it: trigger -> (the largest
         weight of its rules that apply to ``figures`` (a table's ``applies_to``, but not "any")
         on that side, those rules in :meth:`rules_for` order as (weight, nouns or None, rule,
-        header)); triggers with no such rule are left out. Built with the rule set for the four
+        header), and the nouns of all of them if each has some, else None); triggers with no
+        such rule are left out. Built with the rule set for the four
         classes of figure the engine knows."""
         got = self._applicable.get(figures)
         return self._fitting(figures) if got is None else got
@@ -431,7 +434,11 @@ class RuleSet:
                 fit = tuple((r.weight, frozenset(r.nouns) or None, r, h) for r, h in pairs
                             if h.applies_to in (figures, "any") and r.side in (side, "either"))
                 if fit:
-                    fits[phrase] = (max(w for w, _, _, _ in fit), fit)
+                    # the nouns of its rules, if every one of them asks for some: a hit counting
+                    # none of them is not scored
+                    restricted = all(n is not None for _, n, _, _ in fit)
+                    nouns = frozenset().union(*(n for _, n, _, _ in fit)) if restricted else None
+                    fits[phrase] = (max(w for w, _, _, _ in fit), fit, nouns)
             sides.append(fits)
         return sides[0], sides[1]
 
@@ -480,7 +487,8 @@ class RuleSet:
         return self.noun_classes.get(lemma) if lemma else None
 
 
-_Applicable = dict[str, tuple[float, tuple[tuple[float, Optional[frozenset[str]], Rule, TableHeader], ...]]]
+_Applicable = dict[str, tuple[float, tuple[tuple[float, Optional[frozenset[str]], Rule, TableHeader], ...],
+                              Optional[frozenset[str]]]]
 
 
 def _table_paths(directory: Path) -> list[Path]:

@@ -330,10 +330,21 @@ def test_seed_gold(g, reader):
 # --- known misses: a fix is noticed --------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="the verb of a relative clause is nearer than the main verb")
-def test_relative_clause_verb_is_not_the_figures():
-    text = "Two hundred migrants who feared they would die at sea were rescued."
-    assert kce(meanings(text, "Two hundred")[0]) == ("people", "migrant", "rescued")
+# The subject's own verb after an auxiliary, not the verbs of a relative clause or participles
+# that modify it
+MAIN_VERBS = [
+    ("Two hundred migrants who feared they would die at sea were rescued.", "Two hundred", ("people", "migrant", "rescued")),
+    ("Some 300 migrants who were rescued on Sunday were taken to Lampedusa.", "Some 300", ("people", "migrant", "relocated")),
+    ("About 50 people who had been living in the camp were moved to shelters.", "About 50", ("people", "person", "relocated")),
+    ("Some 300 migrants living in tents were evicted.", "Some 300", ("people", "migrant", "removed")),
+    ("Police found 40 migrants who were hiding in a lorry.", "40", ("people", "migrant", "found")),
+    ("The 41 migrants who had set off from Sfax drowned.", "41", ("deaths", "migrant", "died")),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", MAIN_VERBS)
+def test_the_subjects_own_verb(text, figure, want):
+    assert kce(meanings(text, figure)[0]) == want
 
 
 @pytest.mark.xfail(strict=True, reason="'arrivals' is counted as such, not as the people who arrived")
@@ -342,24 +353,93 @@ def test_arrivals_count_people():
     assert kce(meanings(text, "1 million")[0]) == ("people", "person", "arrived")
 
 
-@pytest.mark.xfail(strict=True, reason="the whole of 'four of the 46 ...' takes the verb of its part")
-def test_the_whole_of_a_part_keeps_its_own_event():
-    text = "Only four of the 46 people on board survived."
-    part, whole = meanings(text, "four", "46")
-    assert part.event == "rescued" and whole.event == "present"
+# "N of the M people ... VERB": the verb after the whole's phrase is the part's; the words of
+# that phrase (a participle, "on board", a relative clause) are the whole's.
+PART_WHOLE_VERBS = [
+    ("Only four of the 46 people on board survived.", "four", "46", ("people", "rescued"), ("people", "present")),
+    ("Twelve of the 40 people arrested were charged.", "Twelve", "40", ("arrests", "charged"), ("arrests", "arrested")),
+    ("Five of the 20 people arrested have been charged with smuggling.", "Five", "20", ("arrests", "charged"), ("arrests", "arrested")),
+    ("Seven of the 12 migrants detained were later released.", "Seven", "12", ("people", "released"), ("people", "detained")),
+    ("Three of the 50 passengers died.", "Three", "50", ("deaths", "died"), ("people", None)),
+    ("Two of the 30 migrants who were rescued died in hospital.", "Two", "30", ("deaths", "died"), ("people", "rescued")),
+    ("Only 3 of the 40 asylum appeals were upheld.", "3", "40", ("count", "granted"), ("count", None)),
+    # a part with its own verb before it: what follows the whole is the whole's
+    ("Police arrested 12 of the 40 migrants found in the lorry.", "12", "40", ("arrests", "arrested"), ("people", "found")),
+    # money
+    ("Only $300 million of the $1.5 billion pledged has been delivered.", "$300 million", "$1.5 billion",
+     ("money", "sent"), ("money", "pledged")),
+    ("The EU has disbursed €3 billion of the €6 billion promised to Turkey.", "€3 billion", "€6 billion",
+     ("money", "sent"), ("money", "pledged")),
+    ("So far £50 million of the £120 million committed has been paid.", "£50 million", "£120 million",
+     ("money", "paid"), ("money", "pledged")),
+]
 
 
-@pytest.mark.xfail(strict=True, reason="the part of 'Twelve of the 40 people arrested were charged' takes its whole's participle")
-def test_the_part_takes_the_verb_after_its_whole():
-    text = "Twelve of the 40 people arrested were charged."
-    part, whole = meanings(text, "Twelve", "40")
-    assert (part.event, whole.event) == ("charged", "arrested")
+@pytest.mark.parametrize("text,part_text,whole_text,part_want,whole_want", PART_WHOLE_VERBS)
+def test_the_part_and_its_whole_each_take_their_own_verb(text, part_text, whole_text, part_want, whole_want):
+    part, whole = meanings(text, part_text, whole_text)
+    assert (part.kind, part.event) == part_want
+    assert (whole.kind, whole.event) == whole_want
+    assert part.part_of == Span(start=text.index(whole_text), end=text.index(whole_text) + len(whole_text))
 
 
-@pytest.mark.xfail(strict=True, reason="negation is not read")
-def test_negation():
-    text = "None of the 300 migrants in the camp were arrested."
-    assert meanings(text, "300")[0].event != "arrested"
+@pytest.mark.xfail(strict=True, reason="with no auxiliary, the last trigger after the whole is taken as the part's verb, "
+                   "though here it is the whole's participle and the verb ('carried') is no trigger")
+def test_the_whole_keeps_its_participle_before_a_verb_that_is_no_trigger():
+    part, whole = meanings("Only 2 of the 9 boats intercepted carried children.", "2", "9")
+    assert (part.event, whole.event) == (None, "stopped")
+
+
+# A trigger right before a noun it modifies names a place or a thing, no event
+COMPOUNDS = [
+    ("Some 200 people staged a protest outside the detention centre.", "Some 200", ("people", "person", None)),
+    ("About 300 volunteers joined the rescue operation.", "About 300", ("people", "volunteer", None)),
+    ("About 40 migrants went on hunger strike at the Calais detention centre.", "About 40", ("people", "migrant", None)),
+    ("Some 1,200 asylum seekers are held in detention centres across the country.", "Some 1,200", ("people", "asylum seeker", "detained")),
+    ("Around 30 rescue workers were injured when the building collapsed.", "Around 30", ("injuries", "worker", "injured")),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", COMPOUNDS)
+def test_a_trigger_that_modifies_a_noun_is_no_event(text, figure, want):
+    assert kce(meanings(text, figure)[0]) == want
+
+
+@pytest.mark.xfail(strict=True, reason="a verb after 'and' whose object is the next figure is that figure's, not the first's; "
+                   "a fix (skip such a trigger) works, but docs/add-a-claim-kind.md shows the built-in reading of 'Britain "
+                   "granted asylum to 12,000 people and deported 7,000 others' as returned, so it needs a docs change")
+def test_the_verb_of_the_next_figure_after_and():
+    first, second = meanings("Police raided 30 properties and arrested 12 people.", "30", "12")
+    assert (first.event, second.event) == (None, "arrested")
+
+
+@pytest.mark.xfail(strict=True, reason="'expelled' is returned unless a listed place follows ('from the camp', 'from a "
+                   "squat'); other sites ('a makeshift settlement') need the class of the noun after 'from'")
+def test_expelled_from_a_site_is_removed():
+    assert kce(meanings("Around 600 migrants were expelled from a makeshift settlement near the port.", "Around 600")[0]) == (
+        "people", "migrant", "removed")
+
+
+@pytest.mark.xfail(strict=True, reason="a trigger right before another figure ('designed for 15') is that figure's; "
+                   "skipping it for the first figure is the fix the 'and deported 7,000' case waits for (docs change)")
+def test_a_trigger_that_takes_the_next_figure_is_not_the_first_figures():
+    first, second = meanings("More than 60 people were crammed into a boat designed for 15.", "More than 60", "15")
+    assert (first.event, second.event) == ("present", "capacity")
+
+
+# A whole whose part is no figure ("none of", "most of", "some of"): the verb after its phrase
+# is the part's. "All of the 40" is the whole itself and keeps the verb.
+QUANTIFIED_WHOLES = [
+    ("None of the 300 migrants in the camp were arrested.", "300", ("people", "migrant", None)),
+    ("Most of the 300 people on board were from Pakistan.", "300", ("people", "person", "present")),
+    ("Some of the 1,200 migrants evicted were taken to shelters.", "1,200", ("people", "migrant", "removed")),
+    ("All of the 40 passengers were rescued.", "40", ("people", "passenger", "rescued")),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", QUANTIFIED_WHOLES)
+def test_a_whole_whose_part_is_no_figure(text, figure, want):
+    assert kce(meanings(text, figure)[0]) == want
 
 
 # --- properties ---------------------------------------------------------------------------

@@ -195,10 +195,14 @@ def test_applicable_rules_are_the_rules_of_a_trigger_that_fit(rules):
                 if not fit:
                     assert phrase not in got
                     continue
-                strongest, entries = got[phrase]
+                strongest, entries, nouns_of_all = got[phrase]
                 assert [(r, h) for _, _, r, h in entries] == fit
                 assert [(w, nouns) for w, nouns, _, _ in entries] == [(r.weight, frozenset(r.nouns) or None) for r, _ in fit]
                 assert strongest == max(r.weight for r, _ in fit)
+                if all(r.nouns for r, _ in fit):  # a figure counting none of these nouns fits no rule of the phrase
+                    assert nouns_of_all == frozenset(n for r, _ in fit for n in r.nouns)
+                else:
+                    assert nouns_of_all is None
         assert rules.applicable(figures) is rules.applicable(figures)  # built with the rule set
 
 
