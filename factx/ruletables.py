@@ -316,17 +316,23 @@ class RuleSet:
         "part_whole_needles", "class_kinds", "compound_heads",
     )
 
-    def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon) -> None:
+    def __init__(self, tables: Sequence[RuleTable], lexicon: Lexicon, user_from: Optional[int] = None) -> None:
+        """``tables`` in load order; those from index ``user_from`` on are a user's, whose rules
+        come first among the rules of one trigger or noun, so that they win a tie with a built-in
+        rule (a user's "granted asylum" table over the built-in people table)."""
         self.tables = tuple(tables)
         self.lexicon = lexicon
         seen: dict[str, str] = {}
-        by_trigger: dict[str, list[tuple[Rule, TableHeader]]] = {}
-        by_noun: dict[str, list[tuple[Rule, TableHeader]]] = {}
         for t in self.tables:
             for r in t.rule:
                 if r.id in seen:
                     raise RuleTableError(t.path, r.id, f"rule id already used in {seen[r.id]}")
                 seen[r.id] = t.path
+        first = len(self.tables) if user_from is None else user_from
+        by_trigger: dict[str, list[tuple[Rule, TableHeader]]] = {}
+        by_noun: dict[str, list[tuple[Rule, TableHeader]]] = {}
+        for t in self.tables[first:] + self.tables[:first]:
+            for r in t.rule:
                 for p in r.triggers:
                     by_trigger.setdefault(p, []).append((r, t.table))
                 if not r.triggers:
@@ -522,7 +528,7 @@ def load_rules(extra: Sequence[str | Path] = ()) -> RuleSet:
         p = Path(item)
         paths = _table_paths(p) if p.is_dir() else [p]
         more.extend(load_table(x) for x in paths)
-    return RuleSet([*tables, *more], lexicon)
+    return RuleSet([*tables, *more], lexicon, user_from=len(tables))
 
 
 _SIGNS = (("US$", "USD"), ("£", "GBP"), ("$", "USD"), ("€", "EUR"), ("%", "percent"), ("per cent", "percent"), ("percent", "percent"))

@@ -208,3 +208,15 @@ def test_applicable_rules_are_the_rules_of_a_trigger_that_fit(rules):
 
 def test_clause_breaks_are_single_marks_in_the_defaults():
     assert RULES.single_breaks and load_rules().single_breaks
+
+
+def test_a_user_rule_wins_a_tie_with_a_built_in_one(tmp_path):
+    # "deported" is a built-in trigger (people, returned); a user's table reads it as its own kind
+    body = ('[table]\nkind = "deportations"\n[[rule]]\nid = "deport.deported"\nevent = "deported"\n'
+            'triggers = ["deported"]\nexamples = [{ text = "Britain deported 7,000 people.", figure = "7,000" }]\n')
+    text = "Britain deported 7,000 people."
+    figs, _ = example_figures(text, "7,000")
+    span = Span(start=0, end=len(text))
+    assert (understand_sentence(text, span, figs)[0].kind, understand_sentence(text, span, figs)[0].event) == ("people", "returned")
+    m = understand_sentence(text, span, figs, load_rules([_write(tmp_path, body)]))[0]
+    assert (m.kind, m.event) == ("deportations", "deported")
