@@ -89,9 +89,25 @@ _LAST_BREAK_MARK = re.compile(r"(?s:.*)[,;:“”\"(\[—–]")  # up to the las
 _END = re.compile(r"[,;:.!?“”\"()\[\]—–]")  # plain characters: ``re`` finds them faster
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                         r"hundreds?|thousands?|millions?)\b", regex.I)
+# The subject before a parenthesis that ends right before a cue verb: "Louis Le Franc, the
+# top official for the region, told", "Louis Le Franc, prefect of Pas-de-Calais, said", "The
+# charity, which runs the shelter, said", "Mr Johnson, speaking in Calais, said", "Jane
+# Smith, 43, said". The subject opens its clause (a name, or a determiner and up to five
+# words) and is no adverbial ("In Calais, ..."), or follows one ("On Tuesday, the ministry,
+# citing police figures, said"); the parenthesis holds no other comma (a figure in it is
+# not what is said: see ``_verb_cand``).
 _APPOSITIVE = regex.compile(
-    r"(?:^|(?<=[.;:“”\"(]\s*)|(?<=\b(?:that|and|but|while)\s))"
-    r"(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}),\s+(?:the|a|an)\s[^,;:“”\"]{3,100},\s*$"
+    r"(?:^|(?<=[.;:“”\"(]\s*)|(?<=\b(?:that|and|but|while)\s)"
+    r"|(?<=(?:^|[.;:“”\"(]\s*)(?:On|In|At|Last|Earlier|Late|Later|Early|By|During|Since|After|Before|Meanwhile|"
+    r"However|Separately|Elsewhere|Overall|Yesterday|Today)\b[^,;:.]{0,40},\s))"
+    r"(?!(?:In|On|At|For|By|From|After|Before|During|Since|Despite|With|Without|Under|Over|Near|Off|Across|"
+    r"Last|This|That|Earlier|Later|Meanwhile|However|But|And|Yet|So|Also|Separately|Elsewhere|Instead|Still|Now|"
+    r"Then|Today|Yesterday|When|While|If|As|Although|Though|Because|Once|Until|Overall|Initially|Officially|"
+    r"Previously|Recently|Currently|Thus|Indeed|Moreover|Further|Furthermore|Nevertheless|Otherwise)\b)"
+    r"((?:(?:The|A|An|the|a|an)\s+(?:\p{L}[\p{L}'’.&-]*\s+){0,4}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4})"
+    r"\p{L}[\p{L}'’.&-]*),\s+"
+    r"(?:(?:the|a|an|who|whose|which|speaking|citing|quoting)\s[^,;:“”\"]{1,100}|\p{Ll}[\p{L}-]*(?:\s[^,;:“”\"]{1,100})?"
+    r"|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|\d{1,3}),\s*$"
 )
 _CONTENT_FOLLOWS = regex.compile(r"\s*(?:that\b|:|,?\s*“)")
 _COMMA_BEFORE = regex.compile(r",\s*$")
@@ -180,6 +196,39 @@ def _subject_before(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
     if text[words[0][0] : words[0][1]].lower() in _PREPOSITIONS:
         return None
     return words[0][0], words[-1][1]
+
+
+_RELATIVE_BEFORE = regex.compile(r",\s*(?:who|which)\s+(?:(?:also|has|have|had|previously|earlier|recently|\w+ly)\s+)?$")
+# What may follow the speaker of an inverted cue ("..., said the coastguard spokesman"):
+# the sentence's end, a mark, or a time or a participle, not a verb ("said the camp was full").
+_INVERTED_END = regex.compile(
+    r"\s*(?:[,.;:!?)\"”’—–(\[]|$|(?:on|in|at|last|this|yesterday|today|late|earlier|according|citing|adding|"
+    r"who|whose|which|told|in)\b)"
+)
+
+
+def _before_relative(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
+    """The noun phrase a relative clause opened by the cue verb refers to: "The minister,
+    who said ...", "... to France, which requested ..." (back to a verb, a preposition or a
+    clause word; none with a number)."""
+    m = _RELATIVE_BEFORE.search(text, lo, at)
+    if m is None:
+        return None
+    brk = _last_break(text, lo, m.start())
+    words = [w.span() for w in _words(text, brk, m.start())]
+    i = len(words)
+    while i > 0:
+        w = text[words[i - 1][0] : words[i - 1][1]]
+        low = w.lower()
+        if (low in _BOUNDARY_WORDS or (low in _PREPOSITIONS and low != "of") or low in _SKIP_BACK
+                or low in _LEMMA or (w.islower() and low.endswith("ed"))):
+            break
+        i -= 1
+    words = words[i:]
+    if not words or len(words) > 6 or text[words[0][0] : words[0][1]].lower() == "of":
+        return None
+    s, e = words[0][0], words[-1][1]
+    return None if _NUMBER.search(text, s, e) else (s, e)
 
 
 def _appositive(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
@@ -305,7 +354,21 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the|its|their|his|her|this|tha
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _PUT_AT = regex.compile(r"\s+(?:the|its|their)\s+(?:(?:death|final|overall|official|total)\s+)?"
                         r"(?:toll|number|figure|total|tally|count|cost|bill)(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+at\b", regex.I)
-_DATA_BEFORE = regex.compile(r"(?:figures|data|statistics|numbers)\s+$", regex.I)
+_DATA_BEFORE = regex.compile(r"(?:figures|data|statistics|numbers|reports|estimates)\s+$", regex.I)
+# A cue word in "-s" that is a plural noun, not a verb: "asylum claims rose to 84,000",
+# "EU member states have pledged", "UN estimates suggest": a finite verb follows it, or a
+# word that makes a compound noun with it stands before it ("asylum claims in the UK").
+_NOUN_S_AFTER = re.compile(
+    r"\s+(?:rose|fell|rise|fall|rises|falls|risen|fallen|were|are|have|has|had|will|would|could|can|may|might|"
+    r"should|must|remain|remained|increased|decreased|dropped|declined|jumped|doubled|tripled|halved|reached|"
+    r"climbed|soared|grew|surged|topped|hit|totalled|totaled|stood|numbered|exceeded|peaked|agreed|pledged|"
+    r"say|said|show|showed|shown|suggest|suggested|put|indicate|indicated|of)\b"
+)
+_NOUN_S_BEFORE = re.compile(
+    r"(?:^|\W)(?:asylum|member|media|news|press|police|insurance|compensation|benefit|benefits|refugee|"
+    r"protection|visa|damage|damages|expense|expenses|early|initial|official|preliminary|conservative|latest|"
+    r"new|fresh|unconfirmed|local|several|many|some|other|such|those|these|their|our|his|her|its)\s+$"
+)
 
 
 def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent: Span,
@@ -324,6 +387,9 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
         return _resolve(text, sentences, index, span, cue)
     if _DETERMINER_BEFORE.search(text, max(sent.start, start - 8), start):
         return None
+    if word[-1] == "s" and word not in ("says", "tells") and (
+            _NOUN_S_AFTER.match(text, end, sent.end) or _NOUN_S_BEFORE.search(text, max(sent.start, start - 16), start)):
+        return None  # a plural noun: "asylum claims rose", "member states have"
     if cue == "agent" and word.endswith("ed") and _COPULA_AFTER.match(text, end, sent.end):
         return None
     if phrase_spans and any(s <= start < e or not text[e:start].strip() for s, e in phrase_spans):
@@ -341,13 +407,17 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
     if cue == "agent" and word.endswith("ing") and _COMMA_BEFORE.search(text, max(sent.start, start - 8), start):
         span = _main_subject(text, sent)
     if span is None:
-        span = _subject_before(text, max(sent.start, start - 120), start) or _appositive(
-            text, max(sent.start, start - 160), start)
+        span = _subject_before(text, max(sent.start, start - 120), start)
+        if span is None:
+            span = _appositive(text, max(sent.start, start - 160), start) or _before_relative(
+                text, max(sent.start, start - 120), start)
+            if span and span[1] <= figure.start < start:
+                return None  # the figure is in the parenthesis: "The charity, which housed 250 children, said"
         if span and phrase_spans and any(s <= span[0] < e or s < span[1] <= e for s, e in phrase_spans):
             return None  # "Official figures from Frontex revealed": Frontex already counted
     if span is None:
         np = _np_after(text, end, sent.end)
-        if np and word in _INVERTED and _NAMED.match(text[np[0] : np[1]]):
+        if np and word in _INVERTED and _NAMED.match(text[np[0] : np[1]]) and _INVERTED_END.match(text, np[1], sent.end):
             span = np  # inverted: "..., said the coastguard spokesman"
     if span is None or (span[0] < figure.end and figure.start < span[1]):
         return None
