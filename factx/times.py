@@ -54,6 +54,14 @@ _TIME = re.compile(
     rf"|(?P<skip>(?i:since\s+records\s+began(?:\s+in\s+{_YEAR})?|(?:per|a|an|each|every)\s+"
     rf"(?:day|night|week|month|year)|in\s+a\s+single\s+(?:day|night|week|month|year)))\b"
     rf"|(?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>3[01]|[12]\d|0[1-9]))\b"
+    # "the 1990s", "in the early 2000s"
+    rf"|(?P<decade>\b(?:{_PREP}\s+)?(?:(?i:the)\s+)?(?:(?P<dq>(?i:early|mid|late))[\s-]+)?(?P<dy>(?:19|20)\d0)['’]?s)\b"
+    # "the year to June", "the three months to September 2023", "the week ending 12 November"
+    rf"|(?P<upto>\b(?i:the\s+)(?:(?P<un>\d{{1,2}}|{_NUM})\s+)?(?P<uu>(?i:years?|months?|weeks?|quarter))\s+"
+    rf"(?i:to|ending|up\s+to|through)\s+(?:(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?)?(?:(?P<ud>{_DAY})(?:st|nd|rd|th)?\s+)?"
+    rf"(?P<um>{_MON})(?:(?<!\.)\b)(?:,?\s+(?P<uy>{_YEAR}))?)(?![\w])(?!\.?\s+\d)"
+    # "in recent days", "over recent weeks"
+    rf"|(?P<recent>\b(?i:(?:in|over|during)\s+recent\s+(?P<ru>days|weeks|months|years)))\b"
     rf"|(?P<slash>\b{_DAY}/{_DAY}/{_YEAR})\b"
     rf"|(?P<between>\b(?i:between)\s+(?P<ya>{_YEAR})\s+(?i:and)\s+(?P<yb>{_YEAR})"
     rf"|\b(?i:from)\s+(?P<ya2>{_YEAR})\s+(?i:to|until|till)\s+(?P<yb2>{_YEAR})"
@@ -61,18 +69,18 @@ _TIME = re.compile(
     rf"|(?P<mrange>\b(?i:between|from)\s+(?P<ma>{_MON})(?:,?\s+(?P<mya>{_YEAR}))?\s+(?i:and|to|until|till|through)\s+"
     rf"(?P<mb>{_MON})(?:,?\s+(?P<myb>{_YEAR}))?)(?![\w])(?!\s+\d{{1,2}}\b)"
     rf"|(?P<dmy>\b(?P<d1>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?)(?![\w])"
-    rf"|(?P<mdy>\b(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?)(?![\w,.]\d)(?![\w])"
-    rf"|(?P<firstn>\b(?i:the\s+first\s+(?P<fn>{_NUM})\s+(?P<fu>months|weeks)\s+of\s+)"
-    rf"(?:(?i:the|this)\s+year|(?P<fy>{_YEAR})))\b"
+    rf"|(?P<mdy>\b(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:\s?,?\s+(?P<y2>{_YEAR}))?)(?![\w,.]\d)(?![\w])"
+    rf"|(?P<firstn>\b(?i:the\s+first\s+(?P<fn>{_NUM})\s+(?P<fu>months|weeks))(?:\s+(?i:of)\s+"
+    rf"(?:(?i:the|this)\s+year|(?P<fy>{_YEAR})))?)\b(?!\s+(?i:of)\b)"
     rf"|(?P<part>\b(?i:(?:the\s+)?(?P<pw>early|mid|late|end\s+of|beginning\s+of|start\s+of|spring|summer|"
     rf"(?:first|second)\s+half|(?:first|second|third|fourth|last|final)\s+quarter|"
-    rf"autumn|fall|winter)(?:\s+of)?)[\s-]+(?P<py>{_YEAR}))(?![\d%]|[,.]\d)"
+    rf"autumn|fall|winter)(?:\s+of)?)[\s-]+(?:(?P<py>{_YEAR})|(?P<prel>(?i:last|this|next))\s+(?i:year)))(?![\d%]|[,.]\d|['’]?s\b)"
     rf"|(?P<month>\b(?:(?P<mprep>{_PREP}|(?i:last|this|next|early|late|mid|the\s+end\s+of|the\s+"
     rf"(?:beginning|start)\s+of))[\s-]+)?(?P<m3>{_MON})(?:(?:\s+of)?,?\s+(?P<y3>{_YEAR})"
-    rf"|\s+(?P<rel3>this|last|next)\s+year)?)\b(?!\s+\d{{1,2}}\b)"
+    rf"|\s+(?P<rel3>this|last|next)\s+year)?)\b(?!\.?\s+\d{{1,2}}\b)"
     rf"|(?P<weekday>\b(?:(?P<wprep>(?i:on|last|this|since|by|until|next))\s+)?(?P<wd>{_WD})s?"
     rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
-    rf"|(?P<day>\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
+    rf"|(?P<day>\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|overnight|"
     rf"this\s+(?:morning|afternoon|evening)))\b"
     rf"|(?P<begin>\b(?i:since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<bu>year|month)))\b"
     rf"|(?P<period>\b(?i:(?P<pq>(?:(?:over|in|during)\s+)?the\s+(?:past|last|previous)|last|past|"
@@ -80,7 +88,7 @@ _TIME = re.compile(
     rf"(?P<pu>weekend|week|month|year|spring|summer|autumn|fall|winter|days|weeks|months|years|hours|decades?)))\b"
     rf"|(?P<weekend>\b(?i:(?:over|at|during)\s+the\s+weekend))\b"
     rf"|(?P<same>\b(?i:the\s+same\s+(?:time\s+)?period|that\s+period|the\s+same\s+time))\b"
-    rf"|(?P<year>\b(?P<yprep>{_PREP}|(?i:year))\s+(?P<y>{_YEAR}))(?![\d%]|[,.]\d|[-–]\d)"
+    rf"|(?P<year>\b(?P<yprep>{_PREP}|(?i:year))\s+(?P<y>{_YEAR}))(?![\d%]|[,.]\d|[-–/]\d|['’]?s\b)"
     rf"|(?P<past>\b(?i:at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak|height)|in\s+the\s+past|previously|formerly"
     rf"|in\s+(?:previous|past|earlier)\s+years))\b"
     rf"|(?P<now>\b(?i:currently|at\s+present|at\s+the\s+moment|so\s+far|to\s+date|right\s+now|presently|now))\b"
@@ -96,14 +104,14 @@ _FIRST_WORDS = (
     "since per a an each every in between from the early mid late end beginning start spring summer "
     "autumn fall winter during by until till through throughout before after of on for at last this "
     "next over past earlier later so that year currently to right presently now yesterday "
-    "today tonight previously formerly january february march april may june july august september october november "
+    "today tonight overnight previously formerly january february march april may june july august september october november "
     "december jan feb mar apr jun jul aug sep sept oct nov dec"
     " two three four five six seven eight nine ten eleven twelve few several first second third fourth final"
 ).split()
 _WEEKDAY_WORDS = [d + s for d in "monday tuesday wednesday thursday friday saturday sunday".split() for s in ("", "s")]
 # A digit starts a time phrase only as a day before a month name ("5 June", "5th of June"),
 # a day of a slashed date, or a year before a dash or slash ("2015-06-01", "2015-16").
-_DAY_OR_YEAR = r"[0-9](?=\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{}|\d?/|[0-9]\d\d\s*[-–/]|\d?\d?\s+(?:day|week|month|year)s?\s+(?:ago|AGO|Ago))"
+_DAY_OR_YEAR = r"[0-9](?=\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{}|\d?/|[0-9]\d\d\s*[-–/]|\d?\d?\s+(?:day|week|month|year)s?\s+(?:ago|AGO|Ago)|\d\d0['’]?s(?!\w))"
 _DIGIT_START = re.compile(_DAY_OR_YEAR.format("[A-Z]"))  # in the text as written
 _FIRST_DIGIT = _DAY_OR_YEAR.format("[a-z]")  # in lower case any letter may have been the capital
 # Most of those words start a time phrase only before certain words: what may follow
@@ -116,10 +124,12 @@ _AGO = r"\s+(?:day|week|month|year)s?\s+ago"  # "two years ago"
 _THE_PAST = r"\s+the\s+(?:past|last|previous)"  # "over the past year"
 _COUNT_OR_UNIT = (r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple"
                   r"|day|week|month|year|spring|summer|autumn|fall|winter|decade)")  # "last three weeks"
-_OF_YEAR = r"(?:\s+of)?" + _MONTH_OR_YEAR  # "early 2016", "the summer of 2015", "mid-June"
+_OF_YEAR = r"(?:\s+of)?(?:" + _MONTH_OR_YEAR + r"|\s+(?:last|this|next)\s+year)"  # "early 2016", "mid-June", "late last year"
 _FOLLOWS = {
     "the": r"\s+(?:(?:early|mid|late|end|beginning|start|spring|summer|autumn|fall|winter|day|same|first|second|third|fourth|final)(?!\w)|last\s+quarter"
-           r"|(?:past|last|previous)" + _COUNT_OR_UNIT + ")",
+           r"|(?:past|last|previous)" + _COUNT_OR_UNIT + r"|(?:19|20)\d0"  # "the 1990s"
+           r"|(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+           r"(?:years?|months?|weeks?|quarter)\s+(?:to|ending|up|through)\s)",  # "the year to June"
     "a": _RATE + r"|\s+(?:few|couple)",
     "an": _RATE,
     **{w: _AGO for w in "two three four five six seven eight nine ten eleven twelve few several".split()},
@@ -142,7 +152,7 @@ _FOLLOWS = {
     "end": r"\s+of",
     "beginning": r"\s+of",
     "start": r"\s+of",
-    "over": _THE_PAST + r"|\s+the\s+weekend",
+    "over": _THE_PAST + r"|\s+the\s+weekend|\s+recent\s",
     "past": _COUNT_OR_UNIT,
     "early": _OF_YEAR,
     "mid": _OF_YEAR,
@@ -160,8 +170,8 @@ _FOLLOWS = {
     "throughout": _MONTH_OR_YEAR,
     "before": _MONTH_OR_YEAR,
     "after": _MONTH_OR_YEAR,
-    "during": _MONTH_OR_YEAR + "|" + _THE_PAST + r"|\s+the\s+weekend",
-    "in": _MONTH_OR_YEAR + r"|\s+(?:a\s+single|the\s+(?:past|last|previous)|previous|past|earlier)",
+    "during": _MONTH_OR_YEAR + "|" + _THE_PAST + r"|\s+the\s+weekend|\s+recent\s",
+    "in": _MONTH_OR_YEAR + r"|\s+(?:a\s+single|the\s+(?:past|last|previous)|previous|past|earlier|recent\s)",
     "at": _MONTH_OR_YEAR + r"|\s+(?:present|one|its|their|the\s+(?:peak|height|moment|weekend))",  # "at one point"
     "on": _MONTH_OR_YEAR + "|" + _WEEKDAY,
     "by": _MONTH_OR_YEAR + "|" + _WEEKDAY,
@@ -423,8 +433,16 @@ def resolve(m: "re.Match[str]", p: Optional[dt.date]) -> Period:
             back = 7
         d = p - dt.timedelta(days=back)
         return _since(d, p) if prep == "since" else (d, d)
+    if g["decade"]:
+        return _decade(int(g["dy"]), (g["dq"] or "").lower())
     if g["part"]:
-        return _part_of_year(" ".join(g["pw"].lower().split()), int(g["py"]))
+        if g["py"]:
+            return _part_of_year(" ".join(g["pw"].lower().split()), int(g["py"]))
+        if p is None:
+            return None, None
+        return _part_of_year(" ".join(g["pw"].lower().split()), p.year + _RELATIVE_YEAR[g["prel"].lower()])
+    if g["upto"]:
+        return _up_to(g, p)
     if g["firstn"] and (g["fy"] or p is not None):  # "the first nine months of the year"
         return _first_of_year(int(g["fy"]) if g["fy"] else p.year, g["fn"], g["fu"].lower())
     if g["year"] and (g["yprep"] or "").lower() != "since":
@@ -437,8 +455,15 @@ def resolve(m: "re.Match[str]", p: Optional[dt.date]) -> Period:
     if g["weekend"]:  # the weekend just gone, or the one under way
         saturday = p - dt.timedelta(days=(p.weekday() - 5) % 7)
         return saturday, min(p, saturday + dt.timedelta(days=1))
+    if g["recent"]:  # "in recent days": a rough stretch before publication
+        back = {"days": dt.timedelta(days=10), "weeks": dt.timedelta(days=60)}.get(g["ru"].lower())
+        if back is not None:
+            return p - back, p
+        return _shift_months(p, -6 if g["ru"].lower() == "months" else -60), p
     if g["day"]:
         words = " ".join(g["day"].lower().split())
+        if words == "overnight":  # the night before publication
+            return p - dt.timedelta(days=1), p
         back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(words, 0)
         d = p - dt.timedelta(days=back)
         return d, d
@@ -459,6 +484,36 @@ _PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "mid": (5
           "late": (9, 12), "end of": (10, 12), "first half": (1, 6), "second half": (7, 12),
           "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
           "fourth quarter": (10, 12), "last quarter": (10, 12), "final quarter": (10, 12)}
+
+
+_RELATIVE_YEAR = {"this": 0, "last": -1, "next": 1}
+
+
+def _decade(y: int, q: str) -> Period:
+    """"the 1990s" (1990 to 1999), "the early 2000s" (2000 to 2003), "the mid-1990s", "the late 1980s"."""
+    first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(q, (0, 9))
+    return dt.date(y + first, 1, 1), dt.date(y + last, 12, 31)
+
+
+def _up_to(g: "re.Match[str]", p: Optional[dt.date]) -> Period:
+    """"the year to June" (July to June), "the three months to September", "the week ending
+    12 November": a stretch ending with a month (its last day) or a day; without a year,
+    the most recent such month not after publication."""
+    month = _MONTHS[g["um"].rstrip(".").lower()]
+    if g["uy"]:
+        year = int(g["uy"])
+    elif p is None:
+        return None, None
+    else:
+        year = _recent_month(month, p)
+    end = dt.date(year, month, int(g["ud"])) if g["ud"] else _month_range(year, month)[1]
+    n = _count(g["un"]) if g["un"] else 1
+    unit = g["uu"].lower().rstrip("s")
+    if unit == "week":
+        return end - dt.timedelta(days=7 * n - 1), end
+    months = {"year": 12, "quarter": 3}.get(unit, 1) * n
+    first = _shift_months(end.replace(day=1), 1 - months) if not g["ud"] else _shift_months(end, -months) + dt.timedelta(days=1)
+    return first, end
 
 
 def _first_of_year(year: int, n_text: str, unit: str) -> Period:
