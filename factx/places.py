@@ -58,6 +58,8 @@ _SPACES = regex.compile(r"\s+")
 _LOCATIVE_WORDS = """in at near off across into to from on onto towards toward through inside outside
     around within throughout via reach reached reaching enter entered entering cross crossed crossing
     crosses arrive arrived arriving leave left leaving""".split()
+# ... also capitalised, opening a sentence: "In Calais, police removed 100 tents."
+_LOCATIVE_WORDS += [w.capitalize() for w in _LOCATIVE_WORDS]
 _LOCATIVE = regex.compile(
     r"(?:\b(?:" + "|".join(_LOCATIVE_WORDS) + r")\s+(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+)?)$", regex.REVERSE
 )
@@ -91,8 +93,8 @@ _NO_NAMES: frozenset[str] = frozenset()  # no place named just before (see _find
 _START = attrgetter("start")
 _MIN_POPULATION_AT_START = 30_000  # a capitalised first word is a town only if it is not tiny
 _GENERIC_HEADS = r"port city|port town|port|city|town|island|capital"
-_SHORES = r"shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland"  # "British shores"
-_SHORE_STEMS = ("shore", "coast", "waters", "soil", "territory", "beach", "mainland")  # how each of _SHORES starts
+_SHORES = r"shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland|border"  # "British shores", "the Hungarian border"
+_SHORE_STEMS = ("shore", "coast", "waters", "soil", "territory", "beach", "mainland", "border")  # how each of _SHORES starts
 _WEIGHT = {"city": 2.0, "admin": 1.5, "facility": 1.5}
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"dozens?|hundreds?|thousands?|millions?)\b", regex.I)
@@ -123,6 +125,20 @@ class _Stoplist(BaseModel):
     words: list[str]
 
 
+class _AfterLocative(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words: list[str]
+    examples: list[str]
+
+
+class _GivenNames(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words: list[str]
+    heads: list[str]
+    examples: list[str]
+    counterexamples: list[str]
+
+
 class PlaceTable(BaseModel):
     """The schema of ``places.toml``; unknown fields are errors."""
 
@@ -130,6 +146,8 @@ class PlaceTable(BaseModel):
     place: list[_Row]
     demonym: list[_Demonym] = []
     stoplist: _Stoplist = _Stoplist(words=[])
+    after_locative: _AfterLocative = _AfterLocative(words=[], examples=[])
+    given_names: _GivenNames = _GivenNames(words=[], heads=[], examples=[], counterexamples=[])
 
 
 def load_table(path: Path | str = TABLE_PATH) -> PlaceTable:
@@ -184,6 +202,8 @@ class _Gazetteer:
     demonym_hints: object  # where a demonym phrase may start: a look for "the" and the adjectives by
     # length (see _adjectives_before_shores), or None: scan all
     anaphor_codes: Optional[list[bytes]]  # the anaphors in UTF-16, if all ASCII but "i" and "k" (see _refers_back)
+    given_names: frozenset[str]  # place names that are also given names ("Jordan Henderson", "Paris Hilton")
+    heads: frozenset[str]  # words after a place that make it a modifier, not a given name ("Paris Police")
 
 
 # Only big cities get an ASCII spelling of their name ("Zürich" -> "Zurich"): the folded
@@ -257,6 +277,10 @@ def _gazetteer() -> _Gazetteer:
             cities[c["name"]] = _entry(c["name"], c["countrycode"], "city", c["population"], "city")
     for key, entry in cities.items():
         add(key, entry)
+    for key in table.after_locative.words:  # "in Nice", not "Nice work": a town only after "in", "at", ...
+        entry = cities.get(key)
+        if entry is not None and key not in names:
+            names[key] = entry[:_SOURCE] + ("locative",)
     for key, entry in cities.items():  # "Zurich", "Sao Paulo", "Kandahar" as English news writes them
         folded = _ascii_folded(key)
         if folded and entry[_POPULATION] >= _FOLDED_CITY_POPULATION:
@@ -301,7 +325,7 @@ def _gazetteer() -> _Gazetteer:
             {size: frozenset(words) for size, words in sorted(by_length.items())},
         )
     return _Gazetteer(names, min(longest, 5), starters, demonyms, country_names, anaphors, demonym_re, hints,
-                      _anaphor_codes(anaphors))
+                      _anaphor_codes(anaphors), frozenset(table.given_names.words), frozenset(table.given_names.heads))
 
 
 def _anaphor_codes(anaphors: dict) -> Optional[list[bytes]]:
@@ -576,12 +600,34 @@ def _name_hit(gaz: "_Gazetteer", text: str, words: _Words, name: tuple[int, int,
         return None
     if entry[_SOURCE] == "city" and not _plausible_town(text, words, i, i > first, entry, gaz):
         return None
+    if _not_this_place(gaz, text, s, e, entry[_SOURCE]):
+        return None
     return _Hit(s, e, text[s:e], entry[_NAME], entry[_COUNTRY], entry[_FEATURE], max(floor, s - 40),
                 _actor(text, e) and not _in_or_at_before(text, s))
 
 
 _QUOTES = ("'", "’")
-_new_hit = tuple.__new__  # _Hit(...) without the Python frame of its __new__
+_new_hit = tuple.__new__
+_NEXT_CAPITAL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
+_LOCATIVE_JUST_BEFORE = re.compile(r"(?:^|\W)(?:in|at|near|outside|from|to|into|around|across)\s$")
+
+
+def _not_this_place(gaz: "_Gazetteer", text: str, s: int, e: int, source: str) -> bool:
+    """Whether the name ``text[s:e]`` is a given name or a surname, not the place: a place
+    that is also a given name before another capitalised word ("Jordan Henderson", "Paris
+    Hilton"; not "Paris Police"), a place right after such a name ("Jordan Henderson"), or a
+    town known as a common word away from a locative word ("Reading the report", not "in
+    Reading")."""
+    if source == "locative":
+        return not _LOCATIVE_JUST_BEFORE.search(text, max(0, s - 8), s)
+    if text[e : e + 1] == " " and text[s:e] in gaz.given_names:
+        m = _NEXT_CAPITAL.match(text, e + 1)
+        if m is not None and m.group() not in gaz.heads:
+            return True
+    if s >= 2 and text[s - 1] == " ":
+        before = text[max(0, s - 12) : s - 1].rsplit(None, 1)  # the given names are shorter than 12
+        return bool(before) and before[-1] in gaz.given_names
+    return False  # _Hit(...) without the Python frame of its __new__
 
 
 def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[int, int, _Entry]],
@@ -596,7 +642,8 @@ def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[in
         i, n, entry = name
         s, e = starts[i], ends[i + n - 1]
         after = text[e : e + 1]
-        if after == "$" or (entry[4] == "city" and not _plausible_town(text, words, i, i > 0, entry, gaz)):
+        if after == "$" or (entry[4] == "city" and not _plausible_town(text, words, i, i > 0, entry, gaz)) or (
+                _not_this_place(gaz, text, s, e, entry[4])):
             found.append(None)
             continue
         if after == " ":
@@ -822,8 +869,11 @@ def main_place(text: str) -> Place | None:
     """
     try:
         hits = [h for h in _scan(text, 0, len(text), None, _NO_NAMES) if not h.actor]
+        line = _dateline(text)
     except Exception:
         return None
+    if line is not None:
+        hits.insert(0, line)
     if not hits:
         return None
     score: dict[str, float] = {}
@@ -836,8 +886,49 @@ def main_place(text: str) -> Place | None:
         else:
             score[name] = weight(h.feature, 1.0)
             first[name] = h
+    if line is not None:
+        score[line.name] += _DATELINE_WEIGHT - weight(line.feature, 1.0)
     best = max(score, key=lambda k: (score[k], -first[k].start))
     return first[best].place
+
+
+# A wire dateline opening a line near the top: "CALAIS, France (AP) —", "LONDON (Reuters) -",
+# "BRUSSELS, Nov 20 (Reuters) -": the city in capitals, an optional region or country, an
+# optional date and agency, then a dash.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}))?"
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z .]{1,20}\))?[ \t]*(?:[—–]|--?)[ \t]"
+)
+_DATELINE_REACH = 600  # characters from the top where a dateline may open a line
+_DATELINE_WEIGHT = 1.5  # a dateline's city towards the main place: more than a country, less than a city named in the text
+
+
+def _dateline(text: str) -> Optional[_Hit]:
+    """The city of the article's dateline, as a hit, or None."""
+    m = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if m is None or len(m.group("city")) < 3:
+        return None
+    entry = _by_lower_name().get(m.group("city").lower())
+    if entry is None or entry[_FEATURE] not in ("city", "admin", "region"):
+        return None
+    if m.group("region"):  # "PARIS, Texas" is no Paris in France
+        region = _gazetteer().names.get(m.group("region").rstrip("."))
+        if region is not None and region[_COUNTRY] and entry[_COUNTRY] and region[_COUNTRY] != entry[_COUNTRY]:
+            return None
+    s, e = m.span("city")
+    return _Hit(s, e, text[s:e], entry[_NAME], entry[_COUNTRY], entry[_FEATURE], s, False)
+
+
+@lru_cache(maxsize=1)
+def _by_lower_name() -> dict[str, _Entry]:
+    """The gazetteer's names in lower case (datelines write them in capitals); the first
+    name wins, as the gazetteer orders them."""
+    out: dict[str, _Entry] = {}
+    for key, entry in _gazetteer().names.items():
+        if entry[_SOURCE] != "locative":
+            out.setdefault(key.lower(), entry)
+    return out
 
 
 def find_place(
