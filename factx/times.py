@@ -52,16 +52,8 @@ _TIME = re.compile(
     rf"(?P<ago>\b(?P<an>\d{{1,3}}|{_AGO_COUNT})\s+(?P<au>day|week|month|year)s?\s+(?i:ago))\b"
     # phrases that look like times but are not the time of a figure: rates, durations
     rf"|(?P<skip>(?i:since\s+records\s+began(?:\s+in\s+{_YEAR})?|(?:per|a|an|each|every)\s+"
-    rf"(?:day|night|week|month|year)|in\s+a\s+single\s+(?:day|night|week|month|year)))\b"
+    rf"(?:day|night|week|month|year)(?!\s+(?:earlier|before)\b)|in\s+a\s+single\s+(?:day|night|week|month|year)))\b"
     rf"|(?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>3[01]|[12]\d|0[1-9]))\b"
-    # "the 1990s", "in the early 2000s"
-    rf"|(?P<decade>\b(?:{_PREP}\s+)?(?:(?i:the)\s+)?(?:(?P<dq>(?i:early|mid|late))[\s-]+)?(?P<dy>(?:19|20)\d0)['’]?s)\b"
-    # "the year to June", "the three months to September 2023", "the week ending 12 November"
-    rf"|(?P<upto>\b(?i:the\s+)(?:(?P<un>\d{{1,2}}|{_NUM})\s+)?(?P<uu>(?i:years?|months?|weeks?|quarter))\s+"
-    rf"(?i:to|ending|up\s+to|through)\s+(?:(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?)?(?:(?P<ud>{_DAY})(?:st|nd|rd|th)?\s+)?"
-    rf"(?P<um>{_MON})(?:(?<!\.)\b)(?:,?\s+(?P<uy>{_YEAR}))?)(?![\w])(?!\.?\s+\d)"
-    # "in recent days", "over recent weeks"
-    rf"|(?P<recent>\b(?i:(?:in|over|during)\s+recent\s+(?P<ru>days|weeks|months|years)))\b"
     rf"|(?P<slash>\b{_DAY}/{_DAY}/{_YEAR})\b"
     rf"|(?P<between>\b(?i:between)\s+(?P<ya>{_YEAR})\s+(?i:and)\s+(?P<yb>{_YEAR})"
     rf"|\b(?i:from)\s+(?P<ya2>{_YEAR})\s+(?i:to|until|till)\s+(?P<yb2>{_YEAR})"
@@ -87,11 +79,26 @@ _TIME = re.compile(
     rf"this|next|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:(?P<pn>{_NUM})\s+)?"
     rf"(?P<pu>weekend|week|month|year|spring|summer|autumn|fall|winter|days|weeks|months|years|hours|decades?)))\b"
     rf"|(?P<weekend>\b(?i:(?:over|at|during)\s+the\s+weekend))\b"
-    rf"|(?P<same>\b(?i:the\s+same\s+(?:time\s+)?period|that\s+period|the\s+same\s+time))\b"
+    rf"|(?P<same>\b(?i:the\s+same\s+(?:time\s+)?period|that\s+period|the\s+same\s+time)"
+    rf"(?!\s+(?i:(?:of\s+)?last\s+year|(?:a|one)\s+year)))\b"
     rf"|(?P<year>\b(?P<yprep>{_PREP}|(?i:year))\s+(?P<y>{_YEAR}))(?![\d%]|[,.]\d|[-–/]\d|['’]?s\b)"
     rf"|(?P<past>\b(?i:at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak|height)|in\s+the\s+past|previously|formerly"
     rf"|in\s+(?:previous|past|earlier)\s+years))\b"
     rf"|(?P<now>\b(?i:currently|at\s+present|at\s+the\s+moment|so\s+far|to\s+date|right\s+now|presently|now))\b"
+    # (the last alternatives, tried only where none of the above matches: those above that    # would match a phrase of theirs look ahead to leave it)
+    # "a year earlier", "the same month a year earlier", "the same period last year", "the
+    # previous year": the period of another time phrase of the sentence, a year back
+    rf"|(?P<before>\b(?i:(?:the\s+same\s+(?:time|period|month|week|quarter|day)\s+)?a\s+year\s+(?:earlier|before)"
+    rf"|the\s+same\s+(?:time|period|month|week|quarter)\s+(?:(?:of\s+)?last\s+year|(?:a|one)\s+year\s+ago)"
+    rf"|the\s+(?:previous|prior|preceding)\s+year(?!\s+to\b)))\b"
+    # "the 1990s", "in the early 2000s"
+    rf"|(?P<decade>\b(?:(?i:the)\s+)?(?:(?P<dq>(?i:early|mid|late))[\s-]+)?(?P<dy>(?:19|20)\d0)['’]?s)\b"
+    # "the year to June", "the three months to September 2023", "the week ending 12 November"
+    rf"|(?P<upto>\b(?i:the\s+)(?:(?P<un>\d{{1,2}}|{_NUM})\s+)?(?P<uu>(?i:years?|months?|weeks?|quarter))\s+"
+    rf"(?i:to|ending|up\s+to|through)\s+(?:(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?)?(?:(?P<ud>{_DAY})(?:st|nd|rd|th)?\s+)?"
+    rf"(?P<um>{_MON})(?:(?<!\.)\b)(?:,?\s+(?P<uy>{_YEAR}))?)(?![\w])(?!\.?\s+\d)"
+    # "in recent days", "over recent weeks"
+    rf"|(?P<recent>\b(?i:(?:in|over|during)\s+recent\s+(?P<ru>days|weeks|months|years)))\b"
     r")"
 )
 # Where a time phrase may start: a digit, or one of the words the alternatives of
@@ -126,10 +133,7 @@ _COUNT_OR_UNIT = (r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven
                   r"|day|week|month|year|spring|summer|autumn|fall|winter|decade)")  # "last three weeks"
 _OF_YEAR = r"(?:\s+of)?(?:" + _MONTH_OR_YEAR + r"|\s+(?:last|this|next)\s+year)"  # "early 2016", "mid-June", "late last year"
 _FOLLOWS = {
-    "the": r"\s+(?:(?:early|mid|late|end|beginning|start|spring|summer|autumn|fall|winter|day|same|first|second|third|fourth|final)(?!\w)|last\s+quarter"
-           r"|(?:past|last|previous)" + _COUNT_OR_UNIT + r"|(?:19|20)\d0"  # "the 1990s"
-           r"|(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
-           r"(?:years?|months?|weeks?|quarter)\s+(?:to|ending|up|through)\s)",  # "the year to June"
+    "the": None,  # see _THE_NEXT
     "a": _RATE + r"|\s+(?:few|couple)",
     "an": _RATE,
     **{w: _AGO for w in "two three four five six seven eight nine ten eleven twelve few several".split()},
@@ -199,6 +203,24 @@ def _trie(words: dict[str, str]) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+# What may follow "the", as a trie (it is the commonest word tried): "the early", "the past
+# three", "the last quarter", "the 1990s", "the year to June", "the 12 months to March".
+_UP_TO = r"s?\s+(?:to|ending|up|through)\s"
+_THE_NEXT = {
+    **{w: r"(?!\w)" for w in "early mid late end beginning start spring summer autumn fall winter day same "
+       "first second third fourth final".split()},
+    "last": r"\s+quarter|" + _COUNT_OR_UNIT,
+    "past": _COUNT_OR_UNIT,
+    "previous": _COUNT_OR_UNIT,
+    "prior": r"\s+year",
+    "preceding": r"\s+year",
+    **{w: _UP_TO for w in ("year", "month", "week", "quarter")},
+    **{w: r"\s+(?:year|month|week)" for w in "two three four five six seven eight nine ten eleven twelve".split()},
+    "19": r"\d0|\s+(?:year|month|week)",
+    "20": r"\d0|\s+(?:year|month|week)",
+    **{d: r"\d?\s+(?:year|month|week)" for d in "123456789"},
+}
+_FOLLOWS["the"] = r"\s+" + _trie({w: "(?:" + after + ")" for w, after in _THE_NEXT.items()})
 _FIRST_AFTER = {w: "(?=" + _FOLLOWS[w] + ")" if w in _FOLLOWS else r"(?!\w)"
                 for w in sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS) | set(_FOLLOWS))}
 _FIRST = "(?:" + _FIRST_DIGIT + "|" + _trie(_FIRST_AFTER) + ")"
@@ -255,6 +277,7 @@ def _starts(text: str, start: int, end: int) -> list[int]:
     return [i for i in out if not text[i].isdigit() or _DIGIT_START.match(text, i, end)]
 
 
+_DIGIT = re.compile(r"\d")
 _LEAD = regex.compile(r"(?i:in|on|during|at|of|by|for|from|over|through|throughout)\s+")
 _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|were|is|are|marked)\b")
 
@@ -678,7 +701,13 @@ def _make_ref(text: str, m: "re.Match[str]", p: Optional[dt.date]) -> Optional[T
             start = end = _dateparser(m.group(), p)
     if m.group("slash"):
         start = end = _dateparser(m.group(), p)
+    if m.group("period") and start is not None and p is not None and start <= p and _SINCE_BEFORE.search(
+            text, max(0, s - 7), s):
+        s, end = text.rindex("ince", 0, s) - 1, p  # "since last year": from its start to publication
     return _time_ref({"text": text[s:e], "span": _span({"start": s, "end": e}), "start": start, "end": end})
+
+
+_SINCE_BEFORE = re.compile(r"(?<![\w])[Ss]ince\s+$")
 
 
 # ``TimeRef(...)`` and ``Span(...)`` without the Python frame of ``BaseModel.__init__``:
@@ -757,6 +786,9 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
     f_start, f_end = figure.start, figure.end
     lo, hi = window_bounds(sentences[index], f_start, f_end)
     found = [x for x in _times_window(text, lo, hi) if not (x[0] < f_end and f_start < x[1])]
+    if found and any(_is_year_before(x[2]) for x in found):  # "a year earlier" is of the figure next to it
+        found = [x for x in found if not _is_year_before(x[2]) or not _DIGIT.search(
+            text, *((f_end, x[0]) if f_end <= x[0] else (x[1], f_start)))]
     if not found:
         if index > 0 and _CONTINUES.match(text, sentences[index].start, sentences[index].end):
             before = _clip(sentences[index - 1], lo - _WINDOW, lo)
@@ -776,7 +808,35 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
         best = min(found, key=rank)[2]
     if best.group("same"):
         return _same_period(text, sentences, index, best, p)
+    if _is_year_before(best):
+        return _year_before(text, best, [x[2] for x in found], p)
     return _ref(text, best, p)
+
+
+def _is_year_before(m: "re.Match[str]") -> bool:
+    """Whether a phrase is "a year earlier" or "the previous year" (not "over the previous year")."""
+    if m.group("before"):
+        return True
+    return bool(m.group("period")) and not m.group("pn") and m.group("pu").lower() == "year" and (
+        " ".join(m.group("pq").lower().split()) == "the previous")
+
+
+def _year_before(text: str, m: "re.Match[str]", others: list, p: Optional[dt.date]) -> TimeRef:
+    """"a year earlier": the period of the sentence's nearest other time phrase before it (or
+    after it), a year back; unresolved without one ("up from 900 a year earlier")."""
+    refs = [o for o in others if o is not m and not _is_year_before(o) and not o.group("same")]
+    earlier = [o for o in refs if o.end() <= m.start()]
+    base = earlier[-1] if earlier else (refs[0] if refs else None)
+    start = end = None
+    ref = _ref(text, base, p) if base is not None else None
+    if ref is not None and ref.start is not None and ref.end is not None:
+        start, end = _a_year_back(ref.start), _a_year_back(ref.end)
+    return TimeRef(text=m.group(), span=Span(start=m.start(), end=m.end()), start=start, end=end)
+
+
+def _a_year_back(d: dt.date) -> dt.date:
+    """The same day a year earlier (28 February for 29 February)."""
+    return d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else dt.date(d.year - 1, 2, 28)
 
 
 def _same_period(text: str, sentences: list[Span], index: int, m: "re.Match[str]", p: Optional[dt.date]) -> TimeRef:

@@ -259,6 +259,11 @@ def test_parts_of_a_year(text, figure, words, start, end):
         ("Firefighters rescued 45 people overnight.", "45", D(2026, 11, 20), "overnight", D(2026, 11, 19), D(2026, 11, 20)),
         ("Around 300 people arrived in recent days.", "300", D(2026, 11, 20), "recent days",
          D(2026, 11, 10), D(2026, 11, 20)),
+        # "since" before a period runs from its start to publication
+        ("New York City has received 100,000 migrants since last year.", "100,000", D(2026, 11, 20),
+         "since last year", D(2025, 1, 1), D(2026, 11, 20)),
+        ("Since last month, 4,000 people have crossed.", "4,000", D(2026, 11, 20), "Since last month",
+         D(2026, 10, 1), D(2026, 11, 20)),
         # a year range written with a slash is the range, not its first year
         ("The figure for 2023/24 was 33,000.", "33,000", None, "2023/24", D(2023, 1, 1), D(2024, 12, 31)),
     ],
@@ -272,9 +277,32 @@ def test_the_first_months_of_a_war_are_not_of_the_year():
     assert when("In the first six months of the war, 2,000 people fled.", "2,000", D(2026, 11, 20)) is None
 
 
-@pytest.mark.xfail(strict=True, reason="'a year earlier' is relative to a period the sentence names elsewhere; not read")
-def test_known_miss_a_year_earlier():
-    assert when("Arrivals rose to 5,000, compared with 4,100 a year earlier.", "4,100", D(2026, 11, 20)) is not None
+@pytest.mark.parametrize(
+    "text,figure,words,start,end",
+    [
+        ("Crossings rose to 45,000 in 2022 from 28,500 a year earlier.", "28,500", "a year earlier",
+         D(2021, 1, 1), D(2021, 12, 31)),
+        ("Arrivals so far this year reached 120,000, compared with 90,000 in the same period last year.", "90,000",
+         "the same period last year", D(2025, 1, 1), D(2025, 11, 20)),
+        ("The number fell to 3,000 in October, down from 4,200 in the same month a year earlier.", "4,200",
+         "the same month a year earlier", D(2025, 10, 1), D(2025, 10, 31)),
+        ("The agency recorded 1,200 deaths last year, up from 900 the previous year.", "900", "the previous year",
+         D(2024, 1, 1), D(2024, 12, 31)),
+        # no other period in the sentence: the phrase, unresolved
+        ("Arrivals rose to 5,000, compared with 4,100 a year earlier.", "4,100", "a year earlier", None, None),
+        # the figures before are not of the year before
+        ("Crossings rose to 45,000 in 2022 from 28,500 a year earlier.", "45,000", "2022",
+         D(2022, 1, 1), D(2022, 12, 31)),
+    ],
+)
+def test_a_year_earlier_is_another_period_a_year_back(text, figure, words, start, end):
+    ref = when(text, figure, D(2026, 11, 20))
+    assert (ref.text, ref.start, ref.end) == (words, start, end)
+
+
+def test_a_year_earlier_is_not_the_time_of_a_figure_before_another():
+    assert when("Unemployment fell to 4.2% in the spring from 4.5% a year earlier.", "4.2%", D(2026, 11, 20)) is None
+    assert when("Arrivals rose 20% to 5,000, compared with 4,100 a year earlier.", "5,000", D(2026, 11, 20)) is None
 
 
 @pytest.mark.xfail(strict=True, reason="a quarter without a year is not read")
@@ -343,6 +371,8 @@ _PIECES = [
     "the 1990s", "in the early 2000s", "the mid-1980s", "1990s", "the year to June", "the three months to September 2023",
     "the week ending 12 November", "the 12 months up to March", "in recent days", "over recent weeks", "overnight",
     "the second half of last year", "late last year", "the first nine months", "Nov. 3", "2023/24", "recent",
+    "a year earlier", "the same month a year earlier", "the same period last year", "the previous year",
+    "the prior year", "a year before",
 ]
 _SEPARATORS = [" ", " ", "  ", "-", "–", "/", ", ", ". ", "\n", "(", "“", "\u00a0", ""]
 _CASES = [str.lower, str.upper, str.title, lambda w: w, lambda w: w.replace("i", "ı").replace("s", "ſ").replace("I", "İ")]
