@@ -51,7 +51,8 @@ _AGENT = (
     "pledged pledges pledge pledging promised promises promising requested requests requesting "
     "demanded demands demanding stopped stops intercepted intercepts arrested arrests rescued "
     "rescues detained detains deported deports allocated allocates offered offers offering "
-    "donated donates seized seizes granted grants"
+    "donated donates seized seizes granted grants recorded registered detected returned removed evacuated "
+    "relocated resettled expelled proposed proposes found finds"
 ).split()
 CUES = frozenset(_VERB_CUES) | {"according to", "figures from", "report", "press release", "agent"}
 _LEMMA = {w: lemma for lemma, words in _VERB_CUES.items() for w in words.split()}
@@ -80,8 +81,12 @@ _PERSONAL = frozenset("he she".split())
 _STOP_AFTER = frozenset(
     """that who which whose said says say told revealed reveals showed show shows suggest
     suggests suggested estimated estimates claimed claims on in at last this yesterday today
-    has have had is are was were will would for to when while after before as""".split()
+    has have had is are was were will would for to when while after before as found finds
+    concluded concludes""".split()
 )
+# A participle that ends a noun phrase without its agent: "according to a UN estimate
+# released on Friday" is "a UN estimate" ("figures released by the ministry" keeps "by").
+_TRAILING_PARTICIPLES = frozenset("released published issued compiled obtained seen".split())
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*")
 _ASCII_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.&-]*")  # ``_WORDS`` in ASCII text, found faster
 _BREAK = regex.compile(r"[,;:“”\"(\[—–]|\s-\s")
@@ -109,6 +114,9 @@ _APPOSITIVE = regex.compile(
     r"(?:(?:the|a|an|who|whose|which|speaking|citing|quoting)\s[^,;:“”\"]{1,100}|\p{Ll}[\p{L}-]*(?:\s[^,;:“”\"]{1,100})?"
     r"|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|\d{1,3}),\s*$"
 )
+# The end of a parenthesis right before a cue verb, and an auxiliary between them ("Frontex,
+# the EU's border agency, has recorded"): group 1 ends where ``_APPOSITIVE`` must end.
+_APPOSITIVE_TAIL = re.compile(r"(,\s*)(?:(?:has|have|had|will|would|also|now|previously|already)\s+){0,2}$")
 _CONTENT_FOLLOWS = regex.compile(r"\s*(?:that\b|:|,?\s*“)")
 _COMMA_BEFORE = regex.compile(r",\s*$")
 _FIRST_AUX = regex.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b")
@@ -211,7 +219,8 @@ def _before_relative(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
     """The noun phrase a relative clause opened by the cue verb refers to: "The minister,
     who said ...", "... to France, which requested ..." (back to a verb, a preposition or a
     clause word; none with a number)."""
-    m = _RELATIVE_BEFORE.search(text, lo, at)
+    comma = text.rfind(",", max(lo, at - 40), at)
+    m = _RELATIVE_BEFORE.search(text, comma, at) if comma >= 0 else None  # one look for the comma first
     if m is None:
         return None
     brk = _last_break(text, lo, m.start())
@@ -233,7 +242,10 @@ def _before_relative(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
 
 def _appositive(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
     """The name before an appositive: "Louis Le Franc, the top official for the region, told"."""
-    m = _APPOSITIVE.search(text, lo, at)
+    tail = _APPOSITIVE_TAIL.search(text, max(lo, at - 24), at)  # most verbs follow no comma: one look
+    if tail is None:
+        return None
+    m = _APPOSITIVE.search(text, lo, tail.end(1))
     return m.span(1) if m else None
 
 
@@ -254,6 +266,8 @@ def _np_after(text: str, pos: int, hi: int) -> Optional[tuple[int, int]]:
         kept.append((w.start(), w.end()))
         if len(kept) == 8:
             break
+    if len(kept) > 1 and text[kept[-1][0] : kept[-1][1]] in _TRAILING_PARTICIPLES:
+        kept.pop()
     if not kept:
         return None
     s, e = kept[0][0], kept[-1][1]
@@ -278,7 +292,20 @@ def _named_subject(text: str, sentences: list[Span], index: int, personal: bool)
             if personal and first.lower() in ("the", "a", "an"):
                 continue
             return span
+    if personal:  # no cue verb there: a person's name opening it, or set off by commas
+        m = _PERSON_OPENING.match(text, prev.start, prev.end) or _PERSON_BETWEEN_COMMAS.search(text, prev.start, prev.end)
+        if m is not None:
+            return m.span(1)
     return None
+
+
+# A person's name of two to four capitalised words ("Maria Lopez", "Louis Le Franc", "Mr
+# Johnson"), opening a sentence or between commas: who "he" or "she" is in the next one.
+_NAME_WORDS = r"(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|van|von|al|el|bin)){1,3})"
+_NOT_A_PERSON = (r"(?!(?:The|A|An|In|On|At|For|By|From|After|Before|During|Since|Last|This|Some|Many|Most|More|"
+                 r"Police|Officials|Authorities)\b)")
+_PERSON_OPENING = regex.compile(r"[\"“(\s]*" + _NOT_A_PERSON + _NAME_WORDS + r"(?=\s*,|\s+\p{Ll})")
+_PERSON_BETWEEN_COMMAS = regex.compile(r",\s+" + _NOT_A_PERSON + _NAME_WORDS + r",")
 
 
 def _resolve(text: str, sentences: list[Span], index: int, span: tuple[int, int], cue: str) -> Optional[Attribution]:
@@ -354,6 +381,12 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the|its|their|his|her|this|tha
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _PUT_AT = regex.compile(r"\s+(?:the|its|their)\s+(?:(?:death|final|overall|official|total)\s+)?"
                         r"(?:toll|number|figure|total|tally|count|cost|bill)(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+at\b", regex.I)
+_DIGIT = re.compile(r"\d")
+_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|near|off|inside|during|after|from|since|across|along)\b")
+_FINDS = frozenset(("found", "finds"))
+_THAT_AFTER = re.compile(r"\s+that\b")
+_COUNTING = frozenset("recorded registered detected".split())
+_RANK_BEFORE = re.compile(r"(?:^|\W)(?:first|second|third|last|only|ever|newly|most|least|\w\w+est)\s+$")
 _DATA_BEFORE = regex.compile(r"(?:figures|data|statistics|numbers|reports|estimates)\s+$", regex.I)
 # A cue word in "-s" that is a plural noun, not a verb: "asylum claims rose to 84,000",
 # "EU member states have pledged", "UN estimates suggest": a finite verb follows it, or a
@@ -375,6 +408,8 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
                verb: tuple[int, int, str, str], phrase_spans: list[tuple[int, int]]) -> Optional[Attribution]:
     """The attribution a cue verb (start, end, word, cue) gives the figure, or None."""
     start, end, word, cue = verb
+    if word in _FINDS and _THAT_AFTER.match(text, end, sent.end):
+        cue = "revealed"  # "The report found that ...": a finding; "Police found 30 migrants": an agent
     if word in ("put", "puts") and not _PUT_AT.match(text, end, sent.end):
         return None
     if cue == "figures from":
@@ -390,8 +425,10 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
     if word[-1] == "s" and word not in ("says", "tells") and (
             _NOUN_S_AFTER.match(text, end, sent.end) or _NOUN_S_BEFORE.search(text, max(sent.start, start - 16), start)):
         return None  # a plural noun: "asylum claims rose", "member states have"
-    if cue == "agent" and word.endswith("ed") and _COPULA_AFTER.match(text, end, sent.end):
-        return None
+    if cue == "agent" and (word.endswith("ed") or word == "found") and (
+            _COPULA_AFTER.match(text, end, sent.end) or _PLACE_AFTER.match(text, end, sent.end) or (
+            word in _COUNTING and _RANK_BEFORE.search(text, max(sent.start, start - 12), start))):
+        return None  # a participle: "the ransom demanded was", "strings found in", "the first recorded death"
     if phrase_spans and any(s <= start < e or not text[e:start].strip() for s, e in phrase_spans):
         return None  # inside "according to X", or X's verb: "figures from X revealed"
     is_before = end <= figure.start
@@ -421,6 +458,8 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
             span = np  # inverted: "..., said the coastguard spokesman"
     if span is None or (span[0] < figure.end and figure.start < span[1]):
         return None
+    if cue == "agent" and _DIGIT.search(text, span[0], span[1]):
+        return None  # no actor: "The raid saw over 200 people removed, 21 of whom ..."
     return _resolve(text, sentences, index, span, cue)
 
 
