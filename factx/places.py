@@ -75,7 +75,11 @@ _LOCATIVE_BACKWARDS = (
 # A place acting as a subject ("Britain has sent") is an actor, not a location.
 _ACTOR_VERBS = """has have had will would should could can must said says pledged sent agreed
     announced wants plans promised demanded claim claims claimed""".split()
-_ACTOR = regex.compile(r"(?:['’]s)?[\s]+(?:" + "|".join(_ACTOR_VERBS) + r")\b")  # [\s]: see _bmp_pattern
+# ... but a place that has received, taken in or recorded people is where they are: "New
+# York City has received 100,000 migrants", "Germany has taken in 1 million".
+_HOSTING = (r"(?![\s]+(?:(?:also|already|now|so[\s]+far|since)[\s]+)?(?:received|taken|seen|recorded|registered|"
+            r"hosted|accepted|welcomed|admitted|housed|experienced|counted|detected)\b)")
+_ACTOR = regex.compile(r"(?:['’]s)?[\s]+(?:" + "|".join(_ACTOR_VERBS) + r")\b" + _HOSTING)  # [\s]: see _bmp_pattern
 _ACTOR_STARTS = frozenset(verb[:2] for verb in _ACTOR_VERBS)
 _NOT_A_NAME = frozenset(
     """in at on from the a an since during across near off to of for with by and but or
@@ -600,7 +604,7 @@ def _name_hit(gaz: "_Gazetteer", text: str, words: _Words, name: tuple[int, int,
         return None
     if entry[_SOURCE] == "city" and not _plausible_town(text, words, i, i > first, entry, gaz):
         return None
-    if _not_this_place(gaz, text, s, e, entry[_SOURCE]):
+    if _not_this_place(gaz, text, words, i, s, e, entry[_SOURCE], i > first):
         return None
     return _Hit(s, e, text[s:e], entry[_NAME], entry[_COUNTRY], entry[_FEATURE], max(floor, s - 40),
                 _actor(text, e) and not _in_or_at_before(text, s))
@@ -612,21 +616,20 @@ _NEXT_CAPITAL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
 _LOCATIVE_JUST_BEFORE = re.compile(r"(?:^|\W)(?:in|at|near|outside|from|to|into|around|across)\s$")
 
 
-def _not_this_place(gaz: "_Gazetteer", text: str, s: int, e: int, source: str) -> bool:
-    """Whether the name ``text[s:e]`` is a given name or a surname, not the place: a place
-    that is also a given name before another capitalised word ("Jordan Henderson", "Paris
-    Hilton"; not "Paris Police"), a place right after such a name ("Jordan Henderson"), or a
-    town known as a common word away from a locative word ("Reading the report", not "in
-    Reading")."""
+def _not_this_place(gaz: "_Gazetteer", text: str, words: "_Words", i: int, s: int, e: int, source: str,
+                    after_word: bool) -> bool:
+    """Whether the name ``text[s:e]`` (from word ``i``) is a given name or a surname, not the
+    place: a place that is also a given name before another capitalised word ("Jordan
+    Henderson", "Paris Hilton"; not "Paris Police"), a place right after such a name ("Jordan
+    Henderson"), or a town known as a common word away from a locative word ("Reading the
+    report", not "in Reading"). ``after_word``: whether the scan saw the word before word ``i``."""
+    if after_word and words.gaps[i] == " " and words.text[i - 1] in gaz.given_names:
+        return True
     if source == "locative":
         return not _LOCATIVE_JUST_BEFORE.search(text, max(0, s - 8), s)
-    if text[e : e + 1] == " " and text[s:e] in gaz.given_names:
+    if text[e : e + 1] == " " and words.text[i] in gaz.given_names:
         m = _NEXT_CAPITAL.match(text, e + 1)
-        if m is not None and m.group() not in gaz.heads:
-            return True
-    if s >= 2 and text[s - 1] == " ":
-        before = text[max(0, s - 12) : s - 1].rsplit(None, 1)  # the given names are shorter than 12
-        return bool(before) and before[-1] in gaz.given_names
+        return m is not None and m.group() not in gaz.heads
     return False  # _Hit(...) without the Python frame of its __new__
 
 
@@ -635,6 +638,7 @@ def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[in
     """``[_name_hit(gaz, text, words, name, floor) for name in names]`` in one loop, with
     :func:`_actor` written out (its cheap tests first, then the pattern)."""
     starts, ends = words.starts, words.ends
+    texts, gaps, given = words.text, words.gaps, gaz.given_names
     actor_match = (_bmp_pattern(_ACTOR.pattern) if _document_within_bmp(text) else _ACTOR).match
     size = len(text)
     found: list[Optional[_Hit]] = []
@@ -643,14 +647,15 @@ def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[in
         s, e = starts[i], ends[i + n - 1]
         after = text[e : e + 1]
         if after == "$" or (entry[4] == "city" and not _plausible_town(text, words, i, i > 0, entry, gaz)) or (
-                _not_this_place(gaz, text, s, e, entry[4])):
+                (entry[4] == "locative" or texts[i] in given or (i and gaps[i] == " " and texts[i - 1] in given))
+                and _not_this_place(gaz, text, words, i, s, e, entry[4], i > 0)):
             found.append(None)
             continue
         if after == " ":
             word = text[e + 1 : e + 3]
-            actor = not (word.isalnum() and word not in _ACTOR_STARTS) and bool(actor_match(text, e, min(size, e + 16)))
+            actor = not (word.isalnum() and word not in _ACTOR_STARTS) and bool(actor_match(text, e, min(size, e + 48)))
         elif after in _QUOTES or after.isspace():
-            actor = bool(actor_match(text, e, min(size, e + 16)))
+            actor = bool(actor_match(text, e, min(size, e + 48)))
         else:
             actor = False
         if actor and _in_or_at_before(text, s):
@@ -695,7 +700,8 @@ def _names_from_document(gaz: "_Gazetteer", doc: _DocNames, text: str, start: in
     if (k0 and sum(names[k0 - 1][:2]) > i0) or (k1 > k0 and sum(names[k1 - 1][:2]) > j0):
         return None  # a name crosses an edge
     hits = []
-    if k0 < k1 and names[k0][0] == i0 and names[k0][2][_SOURCE] == "city":  # only the first name can start there
+    if k0 < k1 and names[k0][0] == i0 and (names[k0][2][_SOURCE] == "city" or (
+            i0 and doc.words.text[i0 - 1] in gaz.given_names)):  # only the first name can start there
         hit = _name_hit(gaz, text, doc.words, names[k0], start, first=i0)
         if hit is not None:
             hits.append(hit)
@@ -825,7 +831,7 @@ def _actor(text: str, e: int) -> bool:
     if after == " " and word.isalnum() and word not in _ACTOR_STARTS:
         return False
     actor = _bmp_pattern(_ACTOR.pattern) if _document_within_bmp(text) else _ACTOR
-    return bool(actor.match(text, e, min(len(text), e + 16)))
+    return bool(actor.match(text, e, min(len(text), e + 48)))
 
 
 def _locative(text: str, h: _Hit) -> bool:

@@ -251,6 +251,22 @@ def test_capitals_that_are_no_dateline():
 
 
 @pytest.mark.parametrize(
+    "text,figure,name",
+    [
+        ("New York City has received 100,000 migrants since last year.", "100,000", "New York City"),
+        ("Germany has taken in 1 million refugees.", "1 million", "Germany"),
+        ("Italy has already recorded 3,000 arrivals.", "3,000", "Italy"),
+    ],
+)
+def test_a_place_that_has_received_people_is_where_they_are(text, figure, name):
+    assert where(text, figure).name == name
+
+
+def test_a_place_that_has_pledged_is_still_an_actor():
+    assert where("Britain has pledged £50 million.", "£50 million") is None
+
+
+@pytest.mark.parametrize(
     "text,name,country",
     [
         ("A total of 120 people arrived on Kent beaches.", "Kent", "GB"),  # not the US city
