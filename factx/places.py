@@ -60,8 +60,11 @@ _LOCATIVE_WORDS = """in at near off across into to from on onto towards toward t
     crosses arrive arrived arriving leave left leaving""".split()
 # ... also capitalised, opening a sentence: "In Calais, police removed 100 tents."
 _LOCATIVE_WORDS += [w.capitalize() for w in _LOCATIVE_WORDS]
+# ... and through a generic head: "on the Greek island of Lesbos", "in the port city of Calais".
+_HEADS_OF = "island port city town village region province district enclave".split()
 _LOCATIVE = regex.compile(
-    r"(?:\b(?:" + "|".join(_LOCATIVE_WORDS) + r")\s+(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+)?)$", regex.REVERSE
+    r"(?:\b(?:" + "|".join(_LOCATIVE_WORDS) + r")\s+(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:" + "|".join(_HEADS_OF) + r")\s+of\s+)?)$", regex.REVERSE
 )
 # The same read backwards from the place, for ``re`` (see _bmp_pattern), which has no REVERSE:
 # on the reversed text, a match at its start. (A match before a final newline, which ``$``
@@ -69,7 +72,8 @@ _LOCATIVE = regex.compile(
 # White space and word characters are written as sets, for _bmp_pattern.
 # The reversed words are one trie: ``re`` then skips a branch on its first letter at once.
 _LOCATIVE_BACKWARDS = (
-    r"[\s]+(?:[\w-]*[a-z][\s]+)?(?:(?:eht|a)[\s]+)?(?:" + _trie(sorted({w[::-1] for w in _LOCATIVE_WORDS}))
+    r"[\s]+(?:fo[\s]+(?:" + "|".join(w[::-1] for w in _HEADS_OF) + r")(?:[\s]+[\w-]+)?[\s]+)?"
+    r"(?:[\w-]*[a-z][\s]+)?(?:(?:eht|a)[\s]+)?(?:" + _trie(sorted({w[::-1] for w in _LOCATIVE_WORDS}))
     + r")(?![\w])"
 )
 # A place acting as a subject ("Britain has sent") is an actor, not a location.
@@ -100,8 +104,8 @@ _GENERIC_HEADS = r"port city|port town|port|city|town|island|capital"
 _SHORES = r"shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland|border"  # "British shores", "the Hungarian border"
 _SHORE_STEMS = ("shore", "coast", "waters", "soil", "territory", "beach", "mainland", "border")  # how each of _SHORES starts
 _WEIGHT = {"city": 2.0, "admin": 1.5, "facility": 1.5}
-_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"dozens?|hundreds?|thousands?|millions?)\b", regex.I)
+_NUMBER = regex.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"dozens?|hundreds?|thousands?|millions?)\b", regex.I)  # a year is no other figure
 
 
 # ----------------------------------------------------------------------------- table
@@ -612,6 +616,7 @@ def _name_hit(gaz: "_Gazetteer", text: str, words: _Words, name: tuple[int, int,
 
 _QUOTES = ("'", "’")
 _new_hit = tuple.__new__
+_OF_A_NAME = regex.compile(r"\s+of\s+\p{Lu}")
 _NEXT_CAPITAL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
 _LOCATIVE_JUST_BEFORE = re.compile(r"(?:^|\W)(?:in|at|near|outside|from|to|into|around|across)\s$")
 
@@ -727,7 +732,8 @@ def _scan(text: str, start: int, end: int, main: Optional[tuple[str, Optional[st
         if m.group(1):
             code = gaz.demonyms[adj]
             hits.append(_hit(text, m.start(), m.end(), gaz.country_names.get(code, code), code, "country", start))
-        elif main is not None and main[2] in ("city", "region") and (adj is None or gaz.demonyms[adj] == main[1]):
+        elif main is not None and main[2] in ("city", "region") and (adj is None or gaz.demonyms[adj] == main[1]) and (
+                not _OF_A_NAME.match(text, m.end())):  # "the Italian island of Lampedusa" names its place
             hits.append(_hit(text, m.start(), m.end(), *main, start))
     if recent and gaz.anaphors:
         low = text[start:end].lower()

@@ -91,7 +91,8 @@ _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*")
 _ASCII_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.&-]*")  # ``_WORDS`` in ASCII text, found faster
 _BREAK = regex.compile(r"[,;:“”\"(\[—–]|\s-\s")
 _LAST_BREAK_MARK = re.compile(r"(?s:.*)[,;:“”\"(\[—–]")  # up to the last one-character ``_BREAK``
-_END = re.compile(r"[,;:.!?“”\"()\[\]—–]")  # plain characters: ``re`` finds them faster
+# plain characters (``re`` finds them faster), and a full stop but inside initials ("the U.N. agency")
+_END = re.compile(r"[,;:!?“”\"()\[\]—–]|\.(?![A-Z]\.)(?<!\.[A-Z]\.)")
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                         r"hundreds?|thousands?|millions?)\b", regex.I)
 # The subject before a parenthesis that ends right before a cue verb: "Louis Le Franc, the
@@ -207,12 +208,10 @@ def _subject_before(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
 
 
 _RELATIVE_BEFORE = regex.compile(r",\s*(?:who|which)\s+(?:(?:also|has|have|had|previously|earlier|recently|\w+ly)\s+)?$")
-# What may follow the speaker of an inverted cue ("..., said the coastguard spokesman"):
-# the sentence's end, a mark, or a time or a participle, not a verb ("said the camp was full").
-_INVERTED_END = regex.compile(
-    r"\s*(?:[,.;:!?)\"”’—–(\[]|$|(?:on|in|at|last|this|yesterday|today|late|earlier|according|citing|adding|"
-    r"who|whose|which|told|in)\b)"
-)
+# A verb after the speaker of an inverted cue makes it the start of what is said: "...,
+# said the camp was full" (not "..., said the coastguard on Tuesday").
+_INVERTED_VERB_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|did|does|do|may|might|must|should)\b")
 
 
 def _before_relative(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
@@ -258,9 +257,10 @@ def _np_after(text: str, pos: int, hi: int) -> Optional[tuple[int, int]]:
     for i, w in enumerate(found):
         if kept and w.group().lower() in _STOP_AFTER:
             inside_name = (
-                w.group() in ("for", "of", "on", "in") and text[kept[-1][0]].isupper()
+                w.group() in ("for", "of", "on", "in") and (text[kept[-1][0]].isupper() or (
+                    w.group() in ("for", "of") and len(kept) <= 3))
                 and i + 1 < len(found) and found[i + 1].group()[0].isupper()
-            )  # "International Organization for Migration"
+            )  # "International Organization for Migration", "a spokeswoman for Save the Children"
             if not inside_name:
                 break
         kept.append((w.start(), w.end()))
@@ -281,21 +281,24 @@ def _is_pronoun(text: str, span: tuple[int, int]) -> bool:
 
 
 def _named_subject(text: str, sentences: list[Span], index: int, personal: bool) -> Optional[tuple[int, int]]:
-    """The nearest named subject in the previous sentence (for "he", "they")."""
-    if index <= 0:
-        return None
-    prev = _clip(sentences[index - 1], sentences[index].start - _WINDOW, sentences[index].start)
-    for m in _verbs(text, prev.start, prev.end):
-        span = _subject_before(text, prev.start, m.start())
-        if span and not _is_pronoun(text, span) and _CAPITAL.search(text[span[0] : span[1]]):
-            first = text[span[0] : span[1]].split()[0]
-            if personal and first.lower() in ("the", "a", "an"):
-                continue
-            return span
-    if personal:  # no cue verb there: a person's name opening it, or set off by commas
-        m = _PERSON_OPENING.match(text, prev.start, prev.end) or _PERSON_BETWEEN_COMMAS.search(text, prev.start, prev.end)
-        if m is not None:
-            return m.span(1)
+    """The nearest named subject in the previous sentence (for "he", "they"); for "he" and
+    "she", in the one before it if the previous sentence names no one."""
+    for back in (1, 2) if personal else (1,):
+        if index < back:
+            return None
+        prev = _clip(sentences[index - back], sentences[index - back + 1].start - _WINDOW, sentences[index - back + 1].start)
+        for m in _verbs(text, prev.start, prev.end):
+            span = _subject_before(text, prev.start, m.start())
+            if span and not _is_pronoun(text, span) and _CAPITAL.search(text[span[0] : span[1]]):
+                first = text[span[0] : span[1]].split()[0]
+                if personal and first.lower() in ("the", "a", "an"):
+                    continue
+                return span
+        if personal:  # no cue verb there: a person's name opening it, or set off by commas
+            m = _PERSON_OPENING.match(text, prev.start, prev.end) or _PERSON_BETWEEN_COMMAS.search(
+                text, prev.start, prev.end)
+            if m is not None:
+                return m.span(1)
     return None
 
 
@@ -381,8 +384,8 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the|its|their|his|her|this|tha
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _PUT_AT = regex.compile(r"\s+(?:the|its|their)\s+(?:(?:death|final|overall|official|total)\s+)?"
                         r"(?:toll|number|figure|total|tally|count|cost|bill)(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+at\b", regex.I)
-_DIGIT = re.compile(r"\d")
-_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|near|off|inside|during|after|from|since|across|along)\b")
+_QUANTITY = re.compile(r"\d[\d,.]*\s+[a-z]")
+_PLACE_AFTER = re.compile(r"\s+(?:in|on|at(?!\s+(?:least|most)\b)|near|off|inside|during|after|from|since|across|along)\b")
 _FINDS = frozenset(("found", "finds"))
 _THAT_AFTER = re.compile(r"\s+that\b")
 _COUNTING = frozenset("recorded registered detected".split())
@@ -454,12 +457,12 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
             return None  # "Official figures from Frontex revealed": Frontex already counted
     if span is None:
         np = _np_after(text, end, sent.end)
-        if np and word in _INVERTED and _NAMED.match(text[np[0] : np[1]]) and _INVERTED_END.match(text, np[1], sent.end):
+        if np and word in _INVERTED and _NAMED.match(text[np[0] : np[1]]) and not _INVERTED_VERB_AFTER.match(text, np[1], sent.end):
             span = np  # inverted: "..., said the coastguard spokesman"
     if span is None or (span[0] < figure.end and figure.start < span[1]):
         return None
-    if cue == "agent" and _DIGIT.search(text, span[0], span[1]):
-        return None  # no actor: "The raid saw over 200 people removed, 21 of whom ..."
+    if cue == "agent" and _QUANTITY.search(text, span[0], span[1]):
+        return None  # no actor: "The raid saw over 200 people removed, 21 of whom ..." ("Sea-Watch 3" is)
     return _resolve(text, sentences, index, span, cue)
 
 

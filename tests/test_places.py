@@ -253,6 +253,32 @@ def test_capitals_that_are_no_dateline():
 @pytest.mark.parametrize(
     "text,figure,name",
     [
+        # the generic head names its place, which a locative word before the head attaches
+        ("ROME (Reuters) - More than 1,000 migrants arrived on the Italian island of Lampedusa over the weekend, "
+         "straining a centre built for 400, the Red Cross said. Officials in Rome met.", "400", "Lampedusa"),
+        ("Some 2,000 people are stranded on the Greek island of Lesbos.", "2,000", "Lesbos"),
+        ("Police said 300 people were held in the port city of Calais, where 40 were arrested.", "40", "Calais"),
+    ],
+)
+def test_the_island_of_a_place(text, figure, name):
+    assert where(text, figure, main_place(text)).name == name
+
+
+@pytest.mark.parametrize(
+    "text,figure,name",
+    [
+        # a year between the place and the figure is no other figure
+        ("Athens declared mourning. It was the deadliest disaster in the Mediterranean since 2016, when more "
+         "than 5,000 people died.", "5,000", "Mediterranean Sea"),
+    ],
+)
+def test_a_year_between_is_no_other_figure(text, figure, name):
+    assert where(text, figure, main_place(text)).name == name
+
+
+@pytest.mark.parametrize(
+    "text,figure,name",
+    [
         ("New York City has received 100,000 migrants since last year.", "100,000", "New York City"),
         ("Germany has taken in 1 million refugees.", "1 million", "Germany"),
         ("Italy has already recorded 3,000 arrivals.", "3,000", "Italy"),

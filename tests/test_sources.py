@@ -264,6 +264,9 @@ def test_plural_noun_is_no_cue(text, figure, expected):
          "3,000 euros", "Amadou Diallo"),
         ("The prefect of Pas-de-Calais, Louis Le Franc, spoke to reporters. He said 400 people had been evacuated.",
          "400", "Louis Le Franc"),
+        # two sentences back when the previous one names no one
+        ("French Interior Minister Gérald Darmanin said five women were among the dead. Two survivors were taken "
+         "to hospital. Four people have been arrested, he said.", "Four", "French Interior Minister Gérald Darmanin"),
     ],
 )
 def test_pronoun_speaker_named_without_a_cue(text, figure, words):
@@ -291,6 +294,12 @@ def test_pronoun_without_a_named_person_is_no_source(text, figure):
         ("Libya's coastguard returned 1,500 people to Tripoli.", "1,500", ("Libya's coastguard", "agent")),
         ("The European Commission proposed relocating 120,000 refugees.", "120,000",
          ("The European Commission", "agent")),
+        # initials do not end a phrase; a role "for" a named body keeps it
+        ("Between 400 and 750 people were on board, according to the U.N. migration agency.", "Between 400 and 750",
+         ("the U.N. migration agency", "according to")),
+        ('"There were around 100 children in the hold," said a spokeswoman for Save the Children.', "around 100",
+         ("a spokeswoman for Save the Children", "said")),
+        ("At least 40 died, said the coastguard for the second time.", "At least 40", ("the coastguard", "said")),
         # "found that" is a finding, "found" with an object an agent; a later speaker wins over an agent
         ("The report found that 11,000 children had been held.", "11,000", ("The report", "revealed")),
         ("Police found 30 migrants in a lorry near Calais.", "30", ("Police", "agent")),
