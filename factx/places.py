@@ -104,8 +104,9 @@ _GENERIC_HEADS = r"port city|port town|port|city|town|island|capital"
 _SHORES = r"shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland|border"  # "British shores", "the Hungarian border"
 _SHORE_STEMS = ("shore", "coast", "waters", "soil", "territory", "beach", "mainland", "border")  # how each of _SHORES starts
 _WEIGHT = {"city": 2.0, "admin": 1.5, "facility": 1.5}
-_NUMBER = regex.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"dozens?|hundreds?|thousands?|millions?)\b", regex.I)  # a year is no other figure
+_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"dozens?|hundreds?|thousands?|millions?)\b", regex.I)
+_YEAR = re.compile(r"(?:19|20)\d\d(?![\d,.]\d)")  # a year is no other figure
 
 
 # ----------------------------------------------------------------------------- table
@@ -1000,8 +1001,16 @@ def _first_tier(text: str, hits: list[_Hit], figure: Span, clause: tuple[int, in
 
 
 def _no_number_between(text: str, h: _Hit, figure: Span) -> bool:
+    """Whether no other figure stands between the place and the figure (a year is none)."""
     lo, hi = (h.end, figure.start) if h.end <= figure.start else (figure.end, h.start)
-    return not _NUMBER.search(text, lo, hi)
+    m = _NUMBER.search(text, lo, hi)
+    while m is not None:
+        s = m.start()
+        year = _YEAR.match(text, s, hi) if text[s].isdigit() and (s == 0 or text[s - 1] not in "0123456789.,") else None
+        if year is None:
+            return False
+        m = _NUMBER.search(text, year.end(), hi)
+    return True
 
 
 def clear_window_cache() -> None:

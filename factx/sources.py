@@ -38,7 +38,7 @@ _VERB_CUES = {
     "claim": "claim claims claimed",
     "suggest": "suggest suggests suggested",
     # "put(s)": "Officials put the death toll at 57", only with a toll, number or figure "at" (_PUT_AT)
-    "estimate": "estimate estimates estimated put puts",
+    "estimate": "estimate estimates estimated put puts expects expect predicts",
     "reported": "reported reports",
     "revealed": "revealed reveals reveal",
     "believe": "believe believes believed",
@@ -91,8 +91,8 @@ _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*")
 _ASCII_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.&-]*")  # ``_WORDS`` in ASCII text, found faster
 _BREAK = regex.compile(r"[,;:“”\"(\[—–]|\s-\s")
 _LAST_BREAK_MARK = re.compile(r"(?s:.*)[,;:“”\"(\[—–]")  # up to the last one-character ``_BREAK``
-# plain characters (``re`` finds them faster), and a full stop but inside initials ("the U.N. agency")
-_END = re.compile(r"[,;:!?“”\"()\[\]—–]|\.(?![A-Z]\.)(?<!\.[A-Z]\.)")
+_END = re.compile(r"[,;:.!?“”\"()\[\]—–]")  # plain characters: ``re`` finds them faster
+_INITIAL_DOT = re.compile(r"(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.")  # a full stop inside initials: "the U.N. agency"
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                         r"hundreds?|thousands?|millions?)\b", regex.I)
 # The subject before a parenthesis that ends right before a cue verb: "Louis Le Franc, the
@@ -156,6 +156,8 @@ _SAID_X = regex.compile(r"\s*,?\s*" + _SPEECH + r"\s+(?P<np>[^,.;:!?“”\"]{1,
 _X_SAID = regex.compile(r"\s*,?\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+" + _SPEECH + r"\b")  # ” X said
 
 
+_DAY_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split())  # "the Home Office on Thursday"
 _INITIALS_END = regex.compile(r"\p{Lu}\.\p{Lu}\.$")  # "U.K."
 _CAPITAL = regex.compile(r"\p{Lu}")
 _NAMED = regex.compile(r"(?:the\s+|a\s+)?\p{Lu}|the\s")  # "said the coastguard", "said Le Franc"
@@ -197,8 +199,9 @@ def _subject_before(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
     while words and text[words[-1][0] : words[-1][1]] in _SKIP_BACK:  # "may", not "May"
         words.pop()
     for i in range(len(words) - 1, -1, -1):
-        if text[words[i][0] : words[i][1]].lower() in _BOUNDARY_WORDS:
-            words = words[i + 1 :]
+        w = text[words[i][0] : words[i][1]]
+        if w.lower() in _BOUNDARY_WORDS or (w in _LEMMA and i < len(words) - 1):
+            words = words[i + 1 :]  # after a clause word, or a cue verb: "it said it expects" -> "it"
             break
     if not words or len(words) > 8:
         return None
@@ -251,6 +254,8 @@ def _appositive(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
 def _np_after(text: str, pos: int, hi: int) -> Optional[tuple[int, int]]:
     """The noun phrase starting at ``pos``: up to punctuation or a verb/preposition."""
     m = _END.search(text, pos, hi)
+    while m is not None and text[m.start()] == "." and _INITIAL_DOT.match(text, m.start()):
+        m = _END.search(text, m.end(), hi)  # "U.N." ends no phrase
     stop = m.start() if m else hi
     kept: list[tuple[int, int]] = []
     found = list(islice(_words(text, pos, stop), 9))  # 8 kept, and 1 looked at after
@@ -260,6 +265,7 @@ def _np_after(text: str, pos: int, hi: int) -> Optional[tuple[int, int]]:
                 w.group() in ("for", "of", "on", "in") and (text[kept[-1][0]].isupper() or (
                     w.group() in ("for", "of") and len(kept) <= 3))
                 and i + 1 < len(found) and found[i + 1].group()[0].isupper()
+                and found[i + 1].group() not in _DAY_NAMES
             )  # "International Organization for Migration", "a spokeswoman for Save the Children"
             if not inside_name:
                 break
@@ -384,6 +390,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the|its|their|his|her|this|tha
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _PUT_AT = regex.compile(r"\s+(?:the|its|their)\s+(?:(?:death|final|overall|official|total)\s+)?"
                         r"(?:toll|number|figure|total|tally|count|cost|bill)(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+at\b", regex.I)
+_LETTER = re.compile(r"[^\W\d_]")
 _QUANTITY = re.compile(r"\d[\d,.]*\s+[a-z]")
 _PLACE_AFTER = re.compile(r"\s+(?:in|on|at(?!\s+(?:least|most)\b)|near|off|inside|during|after|from|since|across|along)\b")
 _FINDS = frozenset(("found", "finds"))
@@ -459,7 +466,7 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
         np = _np_after(text, end, sent.end)
         if np and word in _INVERTED and _NAMED.match(text[np[0] : np[1]]) and not _INVERTED_VERB_AFTER.match(text, np[1], sent.end):
             span = np  # inverted: "..., said the coastguard spokesman"
-    if span is None or (span[0] < figure.end and figure.start < span[1]):
+    if span is None or (span[0] < figure.end and figure.start < span[1]) or not _LETTER.search(text, span[0], span[1]):
         return None
     if cue == "agent" and _QUANTITY.search(text, span[0], span[1]):
         return None  # no actor: "The raid saw over 200 people removed, 21 of whom ..." ("Sea-Watch 3" is)

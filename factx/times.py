@@ -278,6 +278,11 @@ def _starts(text: str, start: int, end: int) -> list[int]:
 
 
 _DIGIT = re.compile(r"\d")
+# A time phrase right after a verb of saying or publishing is when the figure was given,
+# not the period it counts: "Figures published by the Home Office on Thursday showed 45,755
+# people crossed in 2022", "The UN said on Monday that 2,000 had died in May".
+_SPOKEN_BEFORE = re.compile(
+    r"(?:said|says|told\s+\w+|reported|published|released|announced|added|stated)(?:\s+(?:by\s+)?[\w’'.-]+){0,4}\s+$")
 _LEAD = regex.compile(r"(?i:in|on|during|at|of|by|for|from|over|through|throughout)\s+")
 _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|were|is|are|marked)\b")
 
@@ -786,7 +791,8 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
     f_start, f_end = figure.start, figure.end
     lo, hi = window_bounds(sentences[index], f_start, f_end)
     found = [x for x in _times_window(text, lo, hi) if not (x[0] < f_end and f_start < x[1])]
-    if found and any(_is_year_before(x[2]) for x in found):  # "a year earlier" is of the figure next to it
+    if found and any(x[2].lastgroup in _BEFORE_GROUPS and _is_year_before(x[2]) for x in found):
+        # "a year earlier" is of the figure next to it
         found = [x for x in found if not _is_year_before(x[2]) or not _DIGIT.search(
             text, *((f_end, x[0]) if f_end <= x[0] else (x[1], f_start)))]
     if not found:
@@ -801,9 +807,11 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
     else:
         c_start, c_end = _clause(text, _Range(lo, hi), figure)
 
-        def rank(x: tuple[int, int, "re.Match[str]"]) -> tuple[int, int]:
+        def rank(x: tuple[int, int, "re.Match[str]"]) -> tuple[int, int, int]:
             start, end = x[0], x[1]
-            return (0 if c_start <= start and end <= c_end else 1, f_start - end if end <= f_start else start - f_end)
+            return (0 if c_start <= start and end <= c_end else 1,
+                    1 if _SPOKEN_BEFORE.search(text, max(lo, start - 40), start) else 0,  # when it was said
+                    f_start - end if end <= f_start else start - f_end)
 
         best = min(found, key=rank)[2]
     if best.group("same"):
@@ -811,6 +819,9 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
     if _is_year_before(best):
         return _year_before(text, best, [x[2] for x in found], p)
     return _ref(text, best, p)
+
+
+_BEFORE_GROUPS = frozenset(("before", "period"))  # the last group of a match that may be "a year earlier"
 
 
 def _is_year_before(m: "re.Match[str]") -> bool:

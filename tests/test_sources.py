@@ -294,6 +294,13 @@ def test_pronoun_without_a_named_person_is_no_source(text, figure):
         ("Libya's coastguard returned 1,500 people to Tripoli.", "1,500", ("Libya's coastguard", "agent")),
         ("The European Commission proposed relocating 120,000 refugees.", "120,000",
          ("The European Commission", "agent")),
+        ("The German interior ministry expects 300,000 asylum applications this year.", "300,000",
+         ("The German interior ministry", "estimate")),
+        ("Figures published by the Home Office on Thursday showed 45,755 people crossed.", "45,755",
+         ("the Home Office", "figures from")),
+        # a cue verb before the subject of another ends the subject; a number is no subject
+        ("The Red Cross said 40 tents arrived. Still, it said it expects 200 more.", "200", ("The Red Cross", "estimate")),
+        ("Among the findings: 3) predicts that 10,000 people will move.", "10,000", None),
         # initials do not end a phrase; a role "for" a named body keeps it
         ("Between 400 and 750 people were on board, according to the U.N. migration agency.", "Between 400 and 750",
          ("the U.N. migration agency", "according to")),

@@ -273,6 +273,20 @@ def test_more_constructions(text, figure, published, words, start, end):
     assert (ref.text, ref.start, ref.end) == (words, start, end)
 
 
+@pytest.mark.parametrize(
+    "text,figure,words",
+    [
+        ("Figures published by the Home Office on Thursday showed 45,755 people crossed the Channel in 2022.",
+         "45,755", "2022"),
+        ("The ministry reported on Friday that 300 people arrived last week.", "300", "last week"),
+        # with no other time phrase, the time it was said is kept
+        ("Police said on Tuesday that 40 people were arrested.", "40", "Tuesday"),
+    ],
+)
+def test_when_it_was_said_yields_to_the_period_counted(text, figure, words):
+    assert when(text, figure, D(2026, 11, 20)).text == words
+
+
 def test_the_first_months_of_a_war_are_not_of_the_year():
     assert when("In the first six months of the war, 2,000 people fled.", "2,000", D(2026, 11, 20)) is None
 
