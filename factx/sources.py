@@ -122,7 +122,11 @@ _CONTENT_FOLLOWS = regex.compile(r"\s*(?:that\b|:|,?\s*“)")
 _COMMA_BEFORE = regex.compile(r",\s*$")
 _FIRST_AUX = regex.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b")
 _CONTINUES = regex.compile(r"(?:It|This|They|These)\s+(?:also|again|added|further)\b")
-_INVERTED = frozenset("said says added stated explained noted insisted claimed warned".split())
+_INVERTED = frozenset("said says say added stated explained noted insisted claimed warned".split())
+_SENTENCE_END = re.compile(r"[\s\"”’']*(?:[.!?]|$)")
+# A speaker without an article at a sentence's end ("..., say officials", "..., says minister"):
+# one to three words, not a preposition's phrase nor a title cut at its full stop ("said ms. volokh").
+_BARE_SPEAKER = re.compile(r"(?!(?:with|in|on|at|by|for|from|to|of|as|mr|ms|mrs|dr|st)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}")
 _QUOTE_MARKS = "“”\""  # the marks that open or close a quotation for ``_in_quote``
 _SPEECH = r"(?P<cue>said|says|told|added|adds|stated|explained|noted|insisted|claimed|warned|confirmed)"
 # A fast first look (standard ``re``, literal branches): where a cue verb or phrase may
@@ -407,6 +411,7 @@ _NOUN_S_AFTER = re.compile(
     r"climbed|soared|grew|surged|topped|hit|totalled|totaled|stood|numbered|exceeded|peaked|agreed|pledged|"
     r"say|said|show|showed|shown|suggest|suggested|put|indicate|indicated|of)\b"
 )
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _NOUN_S_BEFORE = re.compile(
     r"(?:^|\W)(?:asylum|member|media|news|press|police|insurance|compensation|benefit|benefits|refugee|"
     r"protection|visa|damage|damages|expense|expenses|early|initial|official|preliminary|conservative|latest|"
@@ -433,8 +438,9 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
     if _DETERMINER_BEFORE.search(text, max(sent.start, start - 8), start):
         return None
     if word[-1] == "s" and word not in ("says", "tells") and (
-            _NOUN_S_AFTER.match(text, end, sent.end) or _NOUN_S_BEFORE.search(text, max(sent.start, start - 16), start)):
-        return None  # a plural noun: "asylum claims rose", "member states have"
+            _NOUN_S_AFTER.match(text, end, sent.end) or _NOUN_S_BEFORE.search(text, max(sent.start, start - 16), start)
+            or (word == "states" and _CAPITALISED_BEFORE.search(text, max(sent.start, start - 16), start))):
+        return None  # a plural noun: "asylum claims rose", "member states have", "EU states agree"
     if cue == "agent" and (word.endswith("ed") or word == "found") and (
             _COPULA_AFTER.match(text, end, sent.end) or _PLACE_AFTER.match(text, end, sent.end) or (
             word in _COUNTING and _RANK_BEFORE.search(text, max(sent.start, start - 12), start))):
@@ -464,7 +470,9 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
             return None  # "Official figures from Frontex revealed": Frontex already counted
     if span is None:
         np = _np_after(text, end, sent.end)
-        if np and word in _INVERTED and _NAMED.match(text[np[0] : np[1]]) and not _INVERTED_VERB_AFTER.match(text, np[1], sent.end):
+        if np and word in _INVERTED and (_NAMED.match(text[np[0] : np[1]]) or (
+                _SENTENCE_END.match(text, np[1], sent.end) and _BARE_SPEAKER.fullmatch(text, np[0], np[1]))) and (
+                not _INVERTED_VERB_AFTER.match(text, np[1], sent.end)):  # "..., said the coastguard", "..., say officials"
             span = np  # inverted: "..., said the coastguard spokesman"
     if span is None or (span[0] < figure.end and figure.start < span[1]) or not _LETTER.search(text, span[0], span[1]):
         return None

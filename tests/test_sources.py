@@ -301,6 +301,10 @@ def test_pronoun_without_a_named_person_is_no_source(text, figure):
         # a cue verb before the subject of another ends the subject; a number is no subject
         ("The Red Cross said 40 tents arrived. Still, it said it expects 200 more.", "200", ("The Red Cross", "estimate")),
         ("Among the findings: 3) predicts that 10,000 people will move.", "10,000", None),
+        # headlines: an inverted speaker without an article ends the sentence
+        ("Record 33,000 small boat arrivals so far this year, says minister", "33,000", ("minister", "said")),
+        ("Number of Channel migrants doubles to 28,000 in 2021, say officials", "28,000", ("officials", "said")),
+        ("EU states agree to share 30,000 refugees, diplomats say", "30,000", ("diplomats", "said")),
         # initials do not end a phrase; a role "for" a named body keeps it
         ("Between 400 and 750 people were on board, according to the U.N. migration agency.", "Between 400 and 750",
          ("the U.N. migration agency", "according to")),
