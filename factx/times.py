@@ -791,10 +791,8 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
     f_start, f_end = figure.start, figure.end
     lo, hi = window_bounds(sentences[index], f_start, f_end)
     found = [x for x in _times_window(text, lo, hi) if not (x[0] < f_end and f_start < x[1])]
-    if found and any(x[2].lastgroup in _BEFORE_GROUPS and _is_year_before(x[2]) for x in found):
-        # "a year earlier" is of the figure next to it
-        found = [x for x in found if not _is_year_before(x[2]) or not _DIGIT.search(
-            text, *((f_end, x[0]) if f_end <= x[0] else (x[1], f_start)))]
+    if len(found) == 1 and _not_its_year_before(text, found[0], f_start, f_end):
+        found = []
     if not found:
         if index > 0 and _CONTINUES.match(text, sentences[index].start, sentences[index].end):
             before = _clip(sentences[index - 1], lo - _WINDOW, lo)
@@ -807,13 +805,17 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
     else:
         c_start, c_end = _clause(text, _Range(lo, hi), figure)
 
-        def rank(x: tuple[int, int, "re.Match[str]"]) -> tuple[int, int, int]:
+        def rank(x: tuple[int, int, "re.Match[str]"]) -> tuple[int, int, int, int]:
             start, end = x[0], x[1]
-            return (0 if c_start <= start and end <= c_end else 1,
+            return (1 if _not_its_year_before(text, x, f_start, f_end) else 0,
+                    0 if c_start <= start and end <= c_end else 1,
                     1 if _SPOKEN_BEFORE.search(text, max(lo, start - 40), start) else 0,  # when it was said
                     f_start - end if end <= f_start else start - f_end)
 
-        best = min(found, key=rank)[2]
+        ranked = min(found, key=rank)
+        if _not_its_year_before(text, ranked, f_start, f_end):
+            return None
+        best = ranked[2]
     if best.group("same"):
         return _same_period(text, sentences, index, best, p)
     if _is_year_before(best):
@@ -822,6 +824,13 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
 
 
 _BEFORE_GROUPS = frozenset(("before", "period"))  # the last group of a match that may be "a year earlier"
+
+
+def _not_its_year_before(text: str, x: tuple[int, int, "re.Match[str]"], f_start: int, f_end: int) -> bool:
+    """Whether the phrase is "a year earlier" with another number between it and the figure:
+    it is then of that number ("fell to 4.2% from 4.5% a year earlier")."""
+    return x[2].lastgroup in _BEFORE_GROUPS and _is_year_before(x[2]) and _DIGIT.search(
+        text, *((f_end, x[0]) if f_end <= x[0] else (x[1], f_start))) is not None
 
 
 def _is_year_before(m: "re.Match[str]") -> bool:
