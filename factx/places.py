@@ -909,7 +909,7 @@ def main_place(text: str) -> Place | None:
 # "BRUSSELS, Nov 20 (Reuters) -": the city in capitals, an optional region or country, an
 # optional date and agency, then a dash.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})"
+    r"[ \t]*(?P<city>[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}))?"
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z .]{1,20}\))?[ \t]*(?:[—–]|--?)[ \t]"
 )
@@ -919,7 +919,15 @@ _DATELINE_WEIGHT = 1.5  # a dateline's city towards the main place: more than a 
 
 def _dateline(text: str) -> Optional[_Hit]:
     """The city of the article's dateline, as a hit, or None."""
-    m = _DATELINE.search(text, 0, _DATELINE_REACH)
+    m = None
+    at = 0
+    while at < _DATELINE_REACH:  # a dateline opens a line: tried only where one starts
+        m = _DATELINE.match(text, at, _DATELINE_REACH)
+        if m is not None:
+            break
+        at = text.find("\n", at, _DATELINE_REACH) + 1
+        if at <= 0:
+            break
     if m is None or len(m.group("city")) < 3:
         return None
     entry = _by_lower_name().get(m.group("city").lower())

@@ -226,7 +226,8 @@ def _before_relative(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
     who said ...", "... to France, which requested ..." (back to a verb, a preposition or a
     clause word; none with a number)."""
     comma = text.rfind(",", max(lo, at - 40), at)
-    m = _RELATIVE_BEFORE.search(text, comma, at) if comma >= 0 else None  # one look for the comma first
+    # a comma, then "who" or "which", found by plain looks before the pattern
+    m = _RELATIVE_BEFORE.search(text, comma, at) if comma >= 0 and text.find("wh", comma, at) >= 0 else None
     if m is None:
         return None
     brk = _last_break(text, lo, m.start())

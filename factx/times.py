@@ -791,7 +791,7 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
     f_start, f_end = figure.start, figure.end
     lo, hi = window_bounds(sentences[index], f_start, f_end)
     found = [x for x in _times_window(text, lo, hi) if not (x[0] < f_end and f_start < x[1])]
-    if len(found) == 1 and _not_its_year_before(text, found[0], f_start, f_end):
+    if len(found) == 1 and found[0][2].lastgroup in _BEFORE_GROUPS and _not_its_year_before(text, found[0], f_start, f_end):
         found = []
     if not found:
         if index > 0 and _CONTINUES.match(text, sentences[index].start, sentences[index].end):
