@@ -281,6 +281,7 @@ _DIGIT = re.compile(r"\d")
 # A time phrase right after a verb of saying or publishing is when the figure was given,
 # not the period it counts: "Figures published by the Home Office on Thursday showed 45,755
 # people crossed in 2022", "The UN said on Monday that 2,000 had died in May".
+_SPOKEN_WORD = re.compile(r"said|says|told|reported|published|released|announced|added|stated")
 _SPOKEN_BEFORE = re.compile(
     r"(?:said|says|told\s+\w+|reported|published|released|announced|added|stated)(?:\s+(?:by\s+)?[\w’'.-]+){0,4}\s+$")
 _LEAD = regex.compile(r"(?i:in|on|during|at|of|by|for|from|over|through|throughout)\s+")
@@ -804,12 +805,13 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
         best = found[0][2]
     else:
         c_start, c_end = _clause(text, _Range(lo, hi), figure)
+        spoken = _SPOKEN_WORD.search(text, lo, hi) is not None  # one look at the window first
 
         def rank(x: tuple[int, int, "re.Match[str]"]) -> tuple[int, int, int, int]:
             start, end = x[0], x[1]
-            return (1 if _not_its_year_before(text, x, f_start, f_end) else 0,
+            return (1 if x[2].lastgroup in _BEFORE_GROUPS and _not_its_year_before(text, x, f_start, f_end) else 0,
                     0 if c_start <= start and end <= c_end else 1,
-                    1 if _SPOKEN_BEFORE.search(text, max(lo, start - 40), start) else 0,  # when it was said
+                    1 if spoken and _SPOKEN_BEFORE.search(text, max(lo, start - 40), start) else 0,  # when it was said
                     f_start - end if end <= f_start else start - f_end)
 
         ranked = min(found, key=rank)
