@@ -38,7 +38,7 @@ _VERB_CUES = {
     "claim": "claim claims claimed",
     "suggest": "suggest suggests suggested",
     # "put(s)": "Officials put the death toll at 57", only with a toll, number or figure "at" (_PUT_AT)
-    "estimate": "estimate estimates estimated put puts expects expect predicts",
+    "estimate": "estimate estimates estimated put puts",
     "reported": "reported reports",
     "revealed": "revealed reveals reveal",
     "believe": "believe believes believed",
@@ -51,8 +51,7 @@ _AGENT = (
     "pledged pledges pledge pledging promised promises promising requested requests requesting "
     "demanded demands demanding stopped stops intercepted intercepts arrested arrests rescued "
     "rescues detained detains deported deports allocated allocates offered offers offering "
-    "donated donates seized seizes granted grants recorded registered detected returned removed evacuated "
-    "relocated resettled expelled proposed proposes found finds"
+    "donated donates seized seizes granted grants"
 ).split()
 CUES = frozenset(_VERB_CUES) | {"according to", "figures from", "report", "press release", "agent"}
 _LEMMA = {w: lemma for lemma, words in _VERB_CUES.items() for w in words.split()}
@@ -398,10 +397,6 @@ _PUT_AT = regex.compile(r"\s+(?:the|its|their)\s+(?:(?:death|final|overall|offic
 _LETTER = re.compile(r"[^\W\d_]")
 _QUANTITY = re.compile(r"\d[\d,.]*\s+[a-z]")
 _PLACE_AFTER = re.compile(r"\s+(?:in|on|at(?!\s+(?:least|most)\b)|near|off|inside|during|after|from|since|across|along)\b")
-_FINDS = frozenset(("found", "finds"))
-_THAT_AFTER = re.compile(r"\s+that\b")
-_COUNTING = frozenset("recorded registered detected".split())
-_RANK_BEFORE = re.compile(r"(?:^|\W)(?:first|second|third|last|only|ever|newly|most|least|\w\w+est)\s+$")
 _DATA_BEFORE = regex.compile(r"(?:figures|data|statistics|numbers|reports|estimates)\s+$", regex.I)
 # A cue word in "-s" that is a plural noun, not a verb: "asylum claims rose to 84,000",
 # "EU member states have pledged", "UN estimates suggest": a finite verb follows it, or a
@@ -424,8 +419,6 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
                verb: tuple[int, int, str, str], phrase_spans: list[tuple[int, int]]) -> Optional[Attribution]:
     """The attribution a cue verb (start, end, word, cue) gives the figure, or None."""
     start, end, word, cue = verb
-    if word in _FINDS and _THAT_AFTER.match(text, end, sent.end):
-        cue = "revealed"  # "The report found that ...": a finding; "Police found 30 migrants": an agent
     if word in ("put", "puts") and not _PUT_AT.match(text, end, sent.end):
         return None
     if cue == "figures from":
@@ -442,10 +435,9 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
             _NOUN_S_AFTER.match(text, end, sent.end) or _NOUN_S_BEFORE.search(text, max(sent.start, start - 16), start)
             or (word == "states" and _CAPITALISED_BEFORE.search(text, max(sent.start, start - 16), start))):
         return None  # a plural noun: "asylum claims rose", "member states have", "EU states agree"
-    if cue == "agent" and (word.endswith("ed") or word == "found") and (
-            _COPULA_AFTER.match(text, end, sent.end) or _PLACE_AFTER.match(text, end, sent.end) or (
-            word in _COUNTING and _RANK_BEFORE.search(text, max(sent.start, start - 12), start))):
-        return None  # a participle: "the ransom demanded was", "strings found in", "the first recorded death"
+    if cue == "agent" and word.endswith("ed") and (
+            _COPULA_AFTER.match(text, end, sent.end) or _PLACE_AFTER.match(text, end, sent.end)):
+        return None  # a participle: "the ransom demanded was", "the men arrested in Calais"
     if phrase_spans and any(s <= start < e or not text[e:start].strip() for s, e in phrase_spans):
         return None  # inside "according to X", or X's verb: "figures from X revealed"
     is_before = end <= figure.start

@@ -288,18 +288,9 @@ def test_pronoun_without_a_named_person_is_no_source(text, figure):
     "text,figure,expected",
     [
         # counting verbs make their subject the source
-        ("Frontex, the EU's border agency, has recorded 250,000 irregular crossings this year.", "250,000",
-         ("Frontex", "agent")),
-        ("France registered 142,500 asylum requests last year.", "142,500", ("France", "agent")),
-        ("Libya's coastguard returned 1,500 people to Tripoli.", "1,500", ("Libya's coastguard", "agent")),
-        ("The European Commission proposed relocating 120,000 refugees.", "120,000",
-         ("The European Commission", "agent")),
-        ("The German interior ministry expects 300,000 asylum applications this year.", "300,000",
-         ("The German interior ministry", "estimate")),
         ("Figures published by the Home Office on Thursday showed 45,755 people crossed.", "45,755",
          ("the Home Office", "figures from")),
         # a cue verb before the subject of another ends the subject; a number is no subject
-        ("The Red Cross said 40 tents arrived. Still, it said it expects 200 more.", "200", ("The Red Cross", "estimate")),
         ("Among the findings: 3) predicts that 10,000 people will move.", "10,000", None),
         # headlines: an inverted speaker without an article ends the sentence
         ("Record 33,000 small boat arrivals so far this year, says minister", "33,000", ("minister", "said")),
@@ -312,8 +303,6 @@ def test_pronoun_without_a_named_person_is_no_source(text, figure):
          ("a spokeswoman for Save the Children", "said")),
         ("At least 40 died, said the coastguard for the second time.", "At least 40", ("the coastguard", "said")),
         # "found that" is a finding, "found" with an object an agent; a later speaker wins over an agent
-        ("The report found that 11,000 children had been held.", "11,000", ("The report", "revealed")),
-        ("Police found 30 migrants in a lorry near Calais.", "30", ("Police", "agent")),
         ("Rescuers found 19 bodies, officials said.", "19", ("officials", "said")),
         # ... not as participles
         ("The raid saw over 200 people removed, 21 of whom were arrested.", "21", None),
@@ -327,6 +316,30 @@ def test_pronoun_without_a_named_person_is_no_source(text, figure):
     ],
 )
 def test_counting_verbs_and_trimmed_phrases(text, figure, expected):
+    source = who(text, figure)
+    assert (source and (source.text, source.cue)) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="counting, moving and finding verbs (recorded, registered, returned, proposed, "
+                   "found) and 'expects' as cues were tried and taken out again: with them the seeds' extract cost "
+                   "+0.57M instructions a pass (irx3), over the speed budget")
+@pytest.mark.parametrize(
+    "text,figure,expected",
+    [
+        ("Frontex, the EU's border agency, has recorded 250,000 irregular crossings this year.", "250,000",
+         ("Frontex", "agent")),
+        ("France registered 142,500 asylum requests last year.", "142,500", ("France", "agent")),
+        ("Libya's coastguard returned 1,500 people to Tripoli.", "1,500", ("Libya's coastguard", "agent")),
+        ("The European Commission proposed relocating 120,000 refugees.", "120,000",
+         ("The European Commission", "agent")),
+        ("The German interior ministry expects 300,000 asylum applications this year.", "300,000",
+         ("The German interior ministry", "estimate")),
+        ("The Red Cross said 40 tents arrived. Still, it said it expects 200 more.", "200", ("The Red Cross", "estimate")),
+        ("The report found that 11,000 children had been held.", "11,000", ("The report", "revealed")),
+        ("Police found 30 migrants in a lorry near Calais.", "30", ("Police", "agent")),
+    ],
+)
+def test_known_miss_counting_verbs(text, figure, expected):
     source = who(text, figure)
     assert (source and (source.text, source.cue)) == expected
 
