@@ -58,8 +58,13 @@ _SPACES = regex.compile(r"\s+")
 _LOCATIVE_WORDS = """in at near off across into to from on onto towards toward through inside outside
     around within throughout via reach reached reaching enter entered entering cross crossed crossing
     crosses arrive arrived arriving leave left leaving""".split()
+# ... also capitalised, opening a sentence: "In Calais, police removed 100 tents."
+_LOCATIVE_WORDS += [w.capitalize() for w in _LOCATIVE_WORDS]
+# ... and through a generic head: "on the Greek island of Lesbos", "in the port city of Calais".
+_HEADS_OF = "island port city town village region province district enclave".split()
 _LOCATIVE = regex.compile(
-    r"(?:\b(?:" + "|".join(_LOCATIVE_WORDS) + r")\s+(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+)?)$", regex.REVERSE
+    r"(?:\b(?:" + "|".join(_LOCATIVE_WORDS) + r")\s+(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:" + "|".join(_HEADS_OF) + r")\s+of\s+)?)$", regex.REVERSE
 )
 # The same read backwards from the place, for ``re`` (see _bmp_pattern), which has no REVERSE:
 # on the reversed text, a match at its start. (A match before a final newline, which ``$``
@@ -67,13 +72,18 @@ _LOCATIVE = regex.compile(
 # White space and word characters are written as sets, for _bmp_pattern.
 # The reversed words are one trie: ``re`` then skips a branch on its first letter at once.
 _LOCATIVE_BACKWARDS = (
-    r"[\s]+(?:[\w-]*[a-z][\s]+)?(?:(?:eht|a)[\s]+)?(?:" + _trie(sorted({w[::-1] for w in _LOCATIVE_WORDS}))
+    r"[\s]+(?:fo[\s]+(?:" + "|".join(w[::-1] for w in _HEADS_OF) + r")(?:[\s]+[\w-]+)?[\s]+)?"
+    r"(?:[\w-]*[a-z][\s]+)?(?:(?:eht|a)[\s]+)?(?:" + _trie(sorted({w[::-1] for w in _LOCATIVE_WORDS}))
     + r")(?![\w])"
 )
 # A place acting as a subject ("Britain has sent") is an actor, not a location.
 _ACTOR_VERBS = """has have had will would should could can must said says pledged sent agreed
     announced wants plans promised demanded claim claims claimed""".split()
-_ACTOR = regex.compile(r"(?:['’]s)?[\s]+(?:" + "|".join(_ACTOR_VERBS) + r")\b")  # [\s]: see _bmp_pattern
+# ... but a place that has received, taken in or recorded people is where they are: "New
+# York City has received 100,000 migrants", "Germany has taken in 1 million".
+_HOSTING = (r"(?![\s]+(?:(?:also|already|now|so[\s]+far|since)[\s]+)?(?:received|taken|seen|recorded|registered|"
+            r"hosted|accepted|welcomed|admitted|housed|experienced|counted|detected)\b)")
+_ACTOR = regex.compile(r"(?:['’]s)?[\s]+(?:" + "|".join(_ACTOR_VERBS) + r")\b" + _HOSTING)  # [\s]: see _bmp_pattern
 _ACTOR_STARTS = frozenset(verb[:2] for verb in _ACTOR_VERBS)
 _NOT_A_NAME = frozenset(
     """in at on from the a an since during across near off to of for with by and but or
@@ -91,11 +101,12 @@ _NO_NAMES: frozenset[str] = frozenset()  # no place named just before (see _find
 _START = attrgetter("start")
 _MIN_POPULATION_AT_START = 30_000  # a capitalised first word is a town only if it is not tiny
 _GENERIC_HEADS = r"port city|port town|port|city|town|island|capital"
-_SHORES = r"shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland"  # "British shores"
-_SHORE_STEMS = ("shore", "coast", "waters", "soil", "territory", "beach", "mainland")  # how each of _SHORES starts
+_SHORES = r"shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland|border"  # "British shores", "the Hungarian border"
+_SHORE_STEMS = ("shore", "coast", "waters", "soil", "territory", "beach", "mainland", "border")  # how each of _SHORES starts
 _WEIGHT = {"city": 2.0, "admin": 1.5, "facility": 1.5}
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"dozens?|hundreds?|thousands?|millions?)\b", regex.I)
+_YEAR = re.compile(r"(?:19|20)\d\d(?![\d,.]\d)")  # a year is no other figure
 
 
 # ----------------------------------------------------------------------------- table
@@ -123,6 +134,20 @@ class _Stoplist(BaseModel):
     words: list[str]
 
 
+class _AfterLocative(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words: list[str]
+    examples: list[str]
+
+
+class _GivenNames(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words: list[str]
+    heads: list[str]
+    examples: list[str]
+    counterexamples: list[str]
+
+
 class PlaceTable(BaseModel):
     """The schema of ``places.toml``; unknown fields are errors."""
 
@@ -130,6 +155,8 @@ class PlaceTable(BaseModel):
     place: list[_Row]
     demonym: list[_Demonym] = []
     stoplist: _Stoplist = _Stoplist(words=[])
+    after_locative: _AfterLocative = _AfterLocative(words=[], examples=[])
+    given_names: _GivenNames = _GivenNames(words=[], heads=[], examples=[], counterexamples=[])
 
 
 def load_table(path: Path | str = TABLE_PATH) -> PlaceTable:
@@ -184,6 +211,8 @@ class _Gazetteer:
     demonym_hints: object  # where a demonym phrase may start: a look for "the" and the adjectives by
     # length (see _adjectives_before_shores), or None: scan all
     anaphor_codes: Optional[list[bytes]]  # the anaphors in UTF-16, if all ASCII but "i" and "k" (see _refers_back)
+    given_names: frozenset[str]  # place names that are also given names ("Jordan Henderson", "Paris Hilton")
+    heads: frozenset[str]  # words after a place that make it a modifier, not a given name ("Paris Police")
 
 
 # Only big cities get an ASCII spelling of their name ("Zürich" -> "Zurich"): the folded
@@ -257,6 +286,10 @@ def _gazetteer() -> _Gazetteer:
             cities[c["name"]] = _entry(c["name"], c["countrycode"], "city", c["population"], "city")
     for key, entry in cities.items():
         add(key, entry)
+    for key in table.after_locative.words:  # "in Nice", not "Nice work": a town only after "in", "at", ...
+        entry = cities.get(key)
+        if entry is not None and key not in names:
+            names[key] = entry[:_SOURCE] + ("locative",)
     for key, entry in cities.items():  # "Zurich", "Sao Paulo", "Kandahar" as English news writes them
         folded = _ascii_folded(key)
         if folded and entry[_POPULATION] >= _FOLDED_CITY_POPULATION:
@@ -301,7 +334,7 @@ def _gazetteer() -> _Gazetteer:
             {size: frozenset(words) for size, words in sorted(by_length.items())},
         )
     return _Gazetteer(names, min(longest, 5), starters, demonyms, country_names, anaphors, demonym_re, hints,
-                      _anaphor_codes(anaphors))
+                      _anaphor_codes(anaphors), frozenset(table.given_names.words), frozenset(table.given_names.heads))
 
 
 def _anaphor_codes(anaphors: dict) -> Optional[list[bytes]]:
@@ -576,12 +609,34 @@ def _name_hit(gaz: "_Gazetteer", text: str, words: _Words, name: tuple[int, int,
         return None
     if entry[_SOURCE] == "city" and not _plausible_town(text, words, i, i > first, entry, gaz):
         return None
+    if _not_this_place(gaz, text, words, i, s, e, entry[_SOURCE], i > first):
+        return None
     return _Hit(s, e, text[s:e], entry[_NAME], entry[_COUNTRY], entry[_FEATURE], max(floor, s - 40),
                 _actor(text, e) and not _in_or_at_before(text, s))
 
 
 _QUOTES = ("'", "’")
-_new_hit = tuple.__new__  # _Hit(...) without the Python frame of its __new__
+_new_hit = tuple.__new__
+_OF_A_NAME = regex.compile(r"\s+of\s+\p{Lu}")
+_NEXT_CAPITAL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
+_LOCATIVE_JUST_BEFORE = re.compile(r"(?:^|\W)(?:in|at|near|outside|from|to|into|around|across)\s$")
+
+
+def _not_this_place(gaz: "_Gazetteer", text: str, words: "_Words", i: int, s: int, e: int, source: str,
+                    after_word: bool) -> bool:
+    """Whether the name ``text[s:e]`` (from word ``i``) is a given name or a surname, not the
+    place: a place that is also a given name before another capitalised word ("Jordan
+    Henderson", "Paris Hilton"; not "Paris Police"), a place right after such a name ("Jordan
+    Henderson"), or a town known as a common word away from a locative word ("Reading the
+    report", not "in Reading"). ``after_word``: whether the scan saw the word before word ``i``."""
+    if after_word and words.gaps[i] == " " and words.text[i - 1] in gaz.given_names:
+        return True
+    if source == "locative":
+        return not _LOCATIVE_JUST_BEFORE.search(text, max(0, s - 8), s)
+    if text[e : e + 1] == " " and words.text[i] in gaz.given_names:
+        m = _NEXT_CAPITAL.match(text, e + 1)
+        return m is not None and m.group() not in gaz.heads
+    return False  # _Hit(...) without the Python frame of its __new__
 
 
 def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[int, int, _Entry]],
@@ -589,6 +644,7 @@ def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[in
     """``[_name_hit(gaz, text, words, name, floor) for name in names]`` in one loop, with
     :func:`_actor` written out (its cheap tests first, then the pattern)."""
     starts, ends = words.starts, words.ends
+    texts, gaps, given = words.text, words.gaps, gaz.given_names
     actor_match = (_bmp_pattern(_ACTOR.pattern) if _document_within_bmp(text) else _ACTOR).match
     size = len(text)
     found: list[Optional[_Hit]] = []
@@ -596,14 +652,16 @@ def _name_hits(gaz: "_Gazetteer", text: str, words: _Words, names: list[tuple[in
         i, n, entry = name
         s, e = starts[i], ends[i + n - 1]
         after = text[e : e + 1]
-        if after == "$" or (entry[4] == "city" and not _plausible_town(text, words, i, i > 0, entry, gaz)):
+        if after == "$" or (entry[4] == "city" and not _plausible_town(text, words, i, i > 0, entry, gaz)) or (
+                (entry[4] == "locative" or texts[i] in given or (i and gaps[i] == " " and texts[i - 1] in given))
+                and _not_this_place(gaz, text, words, i, s, e, entry[4], i > 0)):
             found.append(None)
             continue
         if after == " ":
             word = text[e + 1 : e + 3]
-            actor = not (word.isalnum() and word not in _ACTOR_STARTS) and bool(actor_match(text, e, min(size, e + 16)))
+            actor = not (word.isalnum() and word not in _ACTOR_STARTS) and bool(actor_match(text, e, min(size, e + 48)))
         elif after in _QUOTES or after.isspace():
-            actor = bool(actor_match(text, e, min(size, e + 16)))
+            actor = bool(actor_match(text, e, min(size, e + 48)))
         else:
             actor = False
         if actor and _in_or_at_before(text, s):
@@ -648,7 +706,8 @@ def _names_from_document(gaz: "_Gazetteer", doc: _DocNames, text: str, start: in
     if (k0 and sum(names[k0 - 1][:2]) > i0) or (k1 > k0 and sum(names[k1 - 1][:2]) > j0):
         return None  # a name crosses an edge
     hits = []
-    if k0 < k1 and names[k0][0] == i0 and names[k0][2][_SOURCE] == "city":  # only the first name can start there
+    if k0 < k1 and names[k0][0] == i0 and (names[k0][2][_SOURCE] == "city" or (
+            i0 and doc.words.text[i0 - 1] in gaz.given_names)):  # only the first name can start there
         hit = _name_hit(gaz, text, doc.words, names[k0], start, first=i0)
         if hit is not None:
             hits.append(hit)
@@ -674,7 +733,8 @@ def _scan(text: str, start: int, end: int, main: Optional[tuple[str, Optional[st
         if m.group(1):
             code = gaz.demonyms[adj]
             hits.append(_hit(text, m.start(), m.end(), gaz.country_names.get(code, code), code, "country", start))
-        elif main is not None and main[2] in ("city", "region") and (adj is None or gaz.demonyms[adj] == main[1]):
+        elif main is not None and main[2] in ("city", "region") and (adj is None or gaz.demonyms[adj] == main[1]) and (
+                not _OF_A_NAME.match(text, m.end())):  # "the Italian island of Lampedusa" names its place
             hits.append(_hit(text, m.start(), m.end(), *main, start))
     if recent and gaz.anaphors:
         low = text[start:end].lower()
@@ -778,7 +838,7 @@ def _actor(text: str, e: int) -> bool:
     if after == " " and word.isalnum() and word not in _ACTOR_STARTS:
         return False
     actor = _bmp_pattern(_ACTOR.pattern) if _document_within_bmp(text) else _ACTOR
-    return bool(actor.match(text, e, min(len(text), e + 16)))
+    return bool(actor.match(text, e, min(len(text), e + 48)))
 
 
 def _locative(text: str, h: _Hit) -> bool:
@@ -822,8 +882,11 @@ def main_place(text: str) -> Place | None:
     """
     try:
         hits = [h for h in _scan(text, 0, len(text), None, _NO_NAMES) if not h.actor]
+        line = _dateline(text)
     except Exception:
         return None
+    if line is not None:
+        hits.insert(0, line)
     if not hits:
         return None
     score: dict[str, float] = {}
@@ -836,8 +899,57 @@ def main_place(text: str) -> Place | None:
         else:
             score[name] = weight(h.feature, 1.0)
             first[name] = h
+    if line is not None:
+        score[line.name] += _DATELINE_WEIGHT - weight(line.feature, 1.0)
     best = max(score, key=lambda k: (score[k], -first[k].start))
     return first[best].place
+
+
+# A wire dateline opening a line near the top: "CALAIS, France (AP) —", "LONDON (Reuters) -",
+# "BRUSSELS, Nov 20 (Reuters) -": the city in capitals, an optional region or country, an
+# optional date and agency, then a dash.
+_DATELINE = re.compile(
+    r"[ \t]*(?P<city>[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}))?"
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z .]{1,20}\))?[ \t]*(?:[—–]|--?)[ \t]"
+)
+_DATELINE_REACH = 600  # characters from the top where a dateline may open a line
+_DATELINE_WEIGHT = 1.5  # a dateline's city towards the main place: more than a country, less than a city named in the text
+
+
+def _dateline(text: str) -> Optional[_Hit]:
+    """The city of the article's dateline, as a hit, or None."""
+    m = None
+    at = 0
+    while at < _DATELINE_REACH:  # a dateline opens a line: tried only where one starts
+        m = _DATELINE.match(text, at, _DATELINE_REACH)
+        if m is not None:
+            break
+        at = text.find("\n", at, _DATELINE_REACH) + 1
+        if at <= 0:
+            break
+    if m is None or len(m.group("city")) < 3:
+        return None
+    entry = _by_lower_name().get(m.group("city").lower())
+    if entry is None or entry[_FEATURE] not in ("city", "admin", "region"):
+        return None
+    if m.group("region"):  # "PARIS, Texas" is no Paris in France
+        region = _gazetteer().names.get(m.group("region").rstrip("."))
+        if region is not None and region[_COUNTRY] and entry[_COUNTRY] and region[_COUNTRY] != entry[_COUNTRY]:
+            return None
+    s, e = m.span("city")
+    return _Hit(s, e, text[s:e], entry[_NAME], entry[_COUNTRY], entry[_FEATURE], s, False)
+
+
+@lru_cache(maxsize=1)
+def _by_lower_name() -> dict[str, _Entry]:
+    """The gazetteer's names in lower case (datelines write them in capitals); the first
+    name wins, as the gazetteer orders them."""
+    out: dict[str, _Entry] = {}
+    for key, entry in _gazetteer().names.items():
+        if entry[_SOURCE] != "locative":
+            out.setdefault(key.lower(), entry)
+    return out
 
 
 def find_place(
@@ -897,8 +1009,16 @@ def _first_tier(text: str, hits: list[_Hit], figure: Span, clause: tuple[int, in
 
 
 def _no_number_between(text: str, h: _Hit, figure: Span) -> bool:
+    """Whether no other figure stands between the place and the figure (a year is none)."""
     lo, hi = (h.end, figure.start) if h.end <= figure.start else (figure.end, h.start)
-    return not _NUMBER.search(text, lo, hi)
+    m = _NUMBER.search(text, lo, hi)
+    while m is not None:
+        s = m.start()
+        year = _YEAR.match(text, s, hi) if text[s].isdigit() and (s == 0 or text[s - 1] not in "0123456789.,") else None
+        if year is None:
+            return False
+        m = _NUMBER.search(text, year.end(), hi)
+    return True
 
 
 def clear_window_cache() -> None:

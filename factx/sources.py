@@ -80,24 +80,52 @@ _PERSONAL = frozenset("he she".split())
 _STOP_AFTER = frozenset(
     """that who which whose said says say told revealed reveals showed show shows suggest
     suggests suggested estimated estimates claimed claims on in at last this yesterday today
-    has have had is are was were will would for to when while after before as""".split()
+    has have had is are was were will would for to when while after before as found finds
+    concluded concludes""".split()
 )
+# A participle that ends a noun phrase without its agent: "according to a UN estimate
+# released on Friday" is "a UN estimate" ("figures released by the ministry" keeps "by").
+_TRAILING_PARTICIPLES = frozenset("released published issued compiled obtained seen".split())
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*")
 _ASCII_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.&-]*")  # ``_WORDS`` in ASCII text, found faster
 _BREAK = regex.compile(r"[,;:“”\"(\[—–]|\s-\s")
 _LAST_BREAK_MARK = re.compile(r"(?s:.*)[,;:“”\"(\[—–]")  # up to the last one-character ``_BREAK``
 _END = re.compile(r"[,;:.!?“”\"()\[\]—–]")  # plain characters: ``re`` finds them faster
+_INITIAL_DOT = re.compile(r"(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.")  # a full stop inside initials: "the U.N. agency"
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                         r"hundreds?|thousands?|millions?)\b", regex.I)
+# The subject before a parenthesis that ends right before a cue verb: "Louis Le Franc, the
+# top official for the region, told", "Louis Le Franc, prefect of Pas-de-Calais, said", "The
+# charity, which runs the shelter, said", "Mr Johnson, speaking in Calais, said", "Jane
+# Smith, 43, said". The subject opens its clause (a name, or a determiner and up to five
+# words) and is no adverbial ("In Calais, ..."), or follows one ("On Tuesday, the ministry,
+# citing police figures, said"); the parenthesis holds no other comma (a figure in it is
+# not what is said: see ``_verb_cand``).
 _APPOSITIVE = regex.compile(
-    r"(?:^|(?<=[.;:“”\"(]\s*)|(?<=\b(?:that|and|but|while)\s))"
-    r"(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}),\s+(?:the|a|an)\s[^,;:“”\"]{3,100},\s*$"
+    r"(?:^|(?<=[.;:“”\"(]\s*)|(?<=\b(?:that|and|but|while)\s)"
+    r"|(?<=(?:^|[.;:“”\"(]\s*)(?:On|In|At|Last|Earlier|Late|Later|Early|By|During|Since|After|Before|Meanwhile|"
+    r"However|Separately|Elsewhere|Overall|Yesterday|Today)\b[^,;:.]{0,40},\s))"
+    r"(?!(?:In|On|At|For|By|From|After|Before|During|Since|Despite|With|Without|Under|Over|Near|Off|Across|"
+    r"Last|This|That|Earlier|Later|Meanwhile|However|But|And|Yet|So|Also|Separately|Elsewhere|Instead|Still|Now|"
+    r"Then|Today|Yesterday|When|While|If|As|Although|Though|Because|Once|Until|Overall|Initially|Officially|"
+    r"Previously|Recently|Currently|Thus|Indeed|Moreover|Further|Furthermore|Nevertheless|Otherwise)\b)"
+    r"((?:(?:The|A|An|the|a|an)\s+(?:\p{L}[\p{L}'’.&-]*\s+){0,4}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4})"
+    r"\p{L}[\p{L}'’.&-]*),\s+"
+    r"(?:(?:the|a|an|who|whose|which|speaking|citing|quoting)\s[^,;:“”\"]{1,100}|\p{Ll}[\p{L}-]*(?:\s[^,;:“”\"]{1,100})?"
+    r"|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|\d{1,3}),\s*$"
 )
+# The end of a parenthesis right before a cue verb, and an auxiliary between them ("Frontex,
+# the EU's border agency, has recorded"): group 1 ends where ``_APPOSITIVE`` must end.
+_APPOSITIVE_TAIL = re.compile(r"(,\s*)(?:(?:has|have|had|will|would|also|now|previously|already)\s+){0,2}$")
 _CONTENT_FOLLOWS = regex.compile(r"\s*(?:that\b|:|,?\s*“)")
 _COMMA_BEFORE = regex.compile(r",\s*$")
 _FIRST_AUX = regex.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b")
 _CONTINUES = regex.compile(r"(?:It|This|They|These)\s+(?:also|again|added|further)\b")
-_INVERTED = frozenset("said says added stated explained noted insisted claimed warned".split())
+_INVERTED = frozenset("said says say added stated explained noted insisted claimed warned".split())
+_SENTENCE_END = re.compile(r"[\s\"”’']*(?:[.!?]|$)")
+# A speaker without an article at a sentence's end ("..., say officials", "..., says minister"):
+# one to three words, not a preposition's phrase nor a title cut at its full stop ("said ms. volokh").
+_BARE_SPEAKER = re.compile(r"(?!(?:with|in|on|at|by|for|from|to|of|as|mr|ms|mrs|dr|st)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}")
 _QUOTE_MARKS = "“”\""  # the marks that open or close a quotation for ``_in_quote``
 _SPEECH = r"(?P<cue>said|says|told|added|adds|stated|explained|noted|insisted|claimed|warned|confirmed)"
 # A fast first look (standard ``re``, literal branches): where a cue verb or phrase may
@@ -131,6 +159,8 @@ _SAID_X = regex.compile(r"\s*,?\s*" + _SPEECH + r"\s+(?P<np>[^,.;:!?“”\"]{1,
 _X_SAID = regex.compile(r"\s*,?\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+" + _SPEECH + r"\b")  # ” X said
 
 
+_DAY_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split())  # "the Home Office on Thursday"
 _INITIALS_END = regex.compile(r"\p{Lu}\.\p{Lu}\.$")  # "U.K."
 _CAPITAL = regex.compile(r"\p{Lu}")
 _NAMED = regex.compile(r"(?:the\s+|a\s+)?\p{Lu}|the\s")  # "said the coastguard", "said Le Franc"
@@ -172,8 +202,9 @@ def _subject_before(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
     while words and text[words[-1][0] : words[-1][1]] in _SKIP_BACK:  # "may", not "May"
         words.pop()
     for i in range(len(words) - 1, -1, -1):
-        if text[words[i][0] : words[i][1]].lower() in _BOUNDARY_WORDS:
-            words = words[i + 1 :]
+        w = text[words[i][0] : words[i][1]]
+        if w.lower() in _BOUNDARY_WORDS or (w in _LEMMA and i < len(words) - 1):
+            words = words[i + 1 :]  # after a clause word, or a cue verb: "it said it expects" -> "it"
             break
     if not words or len(words) > 8:
         return None
@@ -182,29 +213,71 @@ def _subject_before(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
     return words[0][0], words[-1][1]
 
 
+_RELATIVE_BEFORE = regex.compile(r",\s*(?:who|which)\s+(?:(?:also|has|have|had|previously|earlier|recently|\w+ly)\s+)?$")
+# A verb after the speaker of an inverted cue makes it the start of what is said: "...,
+# said the camp was full" (not "..., said the coastguard on Tuesday").
+_INVERTED_VERB_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|did|does|do|may|might|must|should)\b")
+
+
+def _before_relative(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
+    """The noun phrase a relative clause opened by the cue verb refers to: "The minister,
+    who said ...", "... to France, which requested ..." (back to a verb, a preposition or a
+    clause word; none with a number)."""
+    comma = text.rfind(",", max(lo, at - 40), at)
+    # a comma, then "who" or "which", found by plain looks before the pattern
+    m = _RELATIVE_BEFORE.search(text, comma, at) if comma >= 0 and text.find("wh", comma, at) >= 0 else None
+    if m is None:
+        return None
+    brk = _last_break(text, lo, m.start())
+    words = [w.span() for w in _words(text, brk, m.start())]
+    i = len(words)
+    while i > 0:
+        w = text[words[i - 1][0] : words[i - 1][1]]
+        low = w.lower()
+        if (low in _BOUNDARY_WORDS or (low in _PREPOSITIONS and low != "of") or low in _SKIP_BACK
+                or low in _LEMMA or (w.islower() and low.endswith("ed"))):
+            break
+        i -= 1
+    words = words[i:]
+    if not words or len(words) > 6 or text[words[0][0] : words[0][1]].lower() == "of":
+        return None
+    s, e = words[0][0], words[-1][1]
+    return None if _NUMBER.search(text, s, e) else (s, e)
+
+
 def _appositive(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
     """The name before an appositive: "Louis Le Franc, the top official for the region, told"."""
-    m = _APPOSITIVE.search(text, lo, at)
+    tail = _APPOSITIVE_TAIL.search(text, max(lo, at - 24), at)  # most verbs follow no comma: one look
+    if tail is None:
+        return None
+    m = _APPOSITIVE.search(text, lo, tail.end(1))
     return m.span(1) if m else None
 
 
 def _np_after(text: str, pos: int, hi: int) -> Optional[tuple[int, int]]:
     """The noun phrase starting at ``pos``: up to punctuation or a verb/preposition."""
     m = _END.search(text, pos, hi)
+    while m is not None and text[m.start()] == "." and _INITIAL_DOT.match(text, m.start()):
+        m = _END.search(text, m.end(), hi)  # "U.N." ends no phrase
     stop = m.start() if m else hi
     kept: list[tuple[int, int]] = []
     found = list(islice(_words(text, pos, stop), 9))  # 8 kept, and 1 looked at after
     for i, w in enumerate(found):
         if kept and w.group().lower() in _STOP_AFTER:
             inside_name = (
-                w.group() in ("for", "of", "on", "in") and text[kept[-1][0]].isupper()
+                w.group() in ("for", "of", "on", "in") and (text[kept[-1][0]].isupper() or (
+                    w.group() in ("for", "of") and len(kept) <= 3))
                 and i + 1 < len(found) and found[i + 1].group()[0].isupper()
-            )  # "International Organization for Migration"
+                and found[i + 1].group() not in _DAY_NAMES
+            )  # "International Organization for Migration", "a spokeswoman for Save the Children"
             if not inside_name:
                 break
         kept.append((w.start(), w.end()))
         if len(kept) == 8:
             break
+    if len(kept) > 1 and text[kept[-1][0] : kept[-1][1]] in _TRAILING_PARTICIPLES:
+        kept.pop()
     if not kept:
         return None
     s, e = kept[0][0], kept[-1][1]
@@ -218,18 +291,34 @@ def _is_pronoun(text: str, span: tuple[int, int]) -> bool:
 
 
 def _named_subject(text: str, sentences: list[Span], index: int, personal: bool) -> Optional[tuple[int, int]]:
-    """The nearest named subject in the previous sentence (for "he", "they")."""
-    if index <= 0:
-        return None
-    prev = _clip(sentences[index - 1], sentences[index].start - _WINDOW, sentences[index].start)
-    for m in _verbs(text, prev.start, prev.end):
-        span = _subject_before(text, prev.start, m.start())
-        if span and not _is_pronoun(text, span) and _CAPITAL.search(text[span[0] : span[1]]):
-            first = text[span[0] : span[1]].split()[0]
-            if personal and first.lower() in ("the", "a", "an"):
-                continue
-            return span
+    """The nearest named subject in the previous sentence (for "he", "they"); for "he" and
+    "she", in the one before it if the previous sentence names no one."""
+    for back in (1, 2) if personal else (1,):
+        if index < back:
+            return None
+        prev = _clip(sentences[index - back], sentences[index - back + 1].start - _WINDOW, sentences[index - back + 1].start)
+        for m in _verbs(text, prev.start, prev.end):
+            span = _subject_before(text, prev.start, m.start())
+            if span and not _is_pronoun(text, span) and _CAPITAL.search(text[span[0] : span[1]]):
+                first = text[span[0] : span[1]].split()[0]
+                if personal and first.lower() in ("the", "a", "an"):
+                    continue
+                return span
+        if personal:  # no cue verb there: a person's name opening it, or set off by commas
+            m = _PERSON_OPENING.match(text, prev.start, prev.end) or _PERSON_BETWEEN_COMMAS.search(
+                text, prev.start, prev.end)
+            if m is not None:
+                return m.span(1)
     return None
+
+
+# A person's name of two to four capitalised words ("Maria Lopez", "Louis Le Franc", "Mr
+# Johnson"), opening a sentence or between commas: who "he" or "she" is in the next one.
+_NAME_WORDS = r"(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|van|von|al|el|bin)){1,3})"
+_NOT_A_PERSON = (r"(?!(?:The|A|An|In|On|At|For|By|From|After|Before|During|Since|Last|This|Some|Many|Most|More|"
+                 r"Police|Officials|Authorities)\b)")
+_PERSON_OPENING = regex.compile(r"[\"“(\s]*" + _NOT_A_PERSON + _NAME_WORDS + r"(?=\s*,|\s+\p{Ll})")
+_PERSON_BETWEEN_COMMAS = regex.compile(r",\s+" + _NOT_A_PERSON + _NAME_WORDS + r",")
 
 
 def _resolve(text: str, sentences: list[Span], index: int, span: tuple[int, int], cue: str) -> Optional[Attribution]:
@@ -305,7 +394,25 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the|its|their|his|her|this|tha
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _PUT_AT = regex.compile(r"\s+(?:the|its|their)\s+(?:(?:death|final|overall|official|total)\s+)?"
                         r"(?:toll|number|figure|total|tally|count|cost|bill)(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+at\b", regex.I)
-_DATA_BEFORE = regex.compile(r"(?:figures|data|statistics|numbers)\s+$", regex.I)
+_LETTER = re.compile(r"[^\W\d_]")
+_QUANTITY = re.compile(r"\d[\d,.]*\s+[a-z]")
+_PLACE_AFTER = re.compile(r"\s+(?:in|on|at(?!\s+(?:least|most)\b)|near|off|inside|during|after|from|since|across|along)\b")
+_DATA_BEFORE = regex.compile(r"(?:figures|data|statistics|numbers|reports|estimates)\s+$", regex.I)
+# A cue word in "-s" that is a plural noun, not a verb: "asylum claims rose to 84,000",
+# "EU member states have pledged", "UN estimates suggest": a finite verb follows it, or a
+# word that makes a compound noun with it stands before it ("asylum claims in the UK").
+_NOUN_S_AFTER = re.compile(
+    r"\s+(?:rose|fell|rise|fall|rises|falls|risen|fallen|were|are|have|has|had|will|would|could|can|may|might|"
+    r"should|must|remain|remained|increased|decreased|dropped|declined|jumped|doubled|tripled|halved|reached|"
+    r"climbed|soared|grew|surged|topped|hit|totalled|totaled|stood|numbered|exceeded|peaked|agreed|pledged|"
+    r"say|said|show|showed|shown|suggest|suggested|put|indicate|indicated|of)\b"
+)
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
+_NOUN_S_BEFORE = re.compile(
+    r"(?:^|\W)(?:asylum|member|media|news|press|police|insurance|compensation|benefit|benefits|refugee|"
+    r"protection|visa|damage|damages|expense|expenses|early|initial|official|preliminary|conservative|latest|"
+    r"new|fresh|unconfirmed|local|several|many|some|other|such|those|these|their|our|his|her|its)\s+$"
+)
 
 
 def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent: Span,
@@ -324,8 +431,13 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
         return _resolve(text, sentences, index, span, cue)
     if _DETERMINER_BEFORE.search(text, max(sent.start, start - 8), start):
         return None
-    if cue == "agent" and word.endswith("ed") and _COPULA_AFTER.match(text, end, sent.end):
-        return None
+    if word[-1] == "s" and word not in ("says", "tells") and (
+            _NOUN_S_AFTER.match(text, end, sent.end) or _NOUN_S_BEFORE.search(text, max(sent.start, start - 16), start)
+            or (word == "states" and _CAPITALISED_BEFORE.search(text, max(sent.start, start - 16), start))):
+        return None  # a plural noun: "asylum claims rose", "member states have", "EU states agree"
+    if cue == "agent" and word.endswith("ed") and (
+            _COPULA_AFTER.match(text, end, sent.end) or _PLACE_AFTER.match(text, end, sent.end)):
+        return None  # a participle: "the ransom demanded was", "the men arrested in Calais"
     if phrase_spans and any(s <= start < e or not text[e:start].strip() for s, e in phrase_spans):
         return None  # inside "according to X", or X's verb: "figures from X revealed"
     is_before = end <= figure.start
@@ -341,16 +453,24 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
     if cue == "agent" and word.endswith("ing") and _COMMA_BEFORE.search(text, max(sent.start, start - 8), start):
         span = _main_subject(text, sent)
     if span is None:
-        span = _subject_before(text, max(sent.start, start - 120), start) or _appositive(
-            text, max(sent.start, start - 160), start)
+        span = _subject_before(text, max(sent.start, start - 120), start)
+        if span is None:
+            span = _appositive(text, max(sent.start, start - 160), start) or _before_relative(
+                text, max(sent.start, start - 120), start)
+            if span and span[1] <= figure.start < start:
+                return None  # the figure is in the parenthesis: "The charity, which housed 250 children, said"
         if span and phrase_spans and any(s <= span[0] < e or s < span[1] <= e for s, e in phrase_spans):
             return None  # "Official figures from Frontex revealed": Frontex already counted
     if span is None:
         np = _np_after(text, end, sent.end)
-        if np and word in _INVERTED and _NAMED.match(text[np[0] : np[1]]):
+        if np and word in _INVERTED and (_NAMED.match(text[np[0] : np[1]]) or (
+                _SENTENCE_END.match(text, np[1], sent.end) and _BARE_SPEAKER.fullmatch(text, np[0], np[1]))) and (
+                not _INVERTED_VERB_AFTER.match(text, np[1], sent.end)):  # "..., said the coastguard", "..., say officials"
             span = np  # inverted: "..., said the coastguard spokesman"
-    if span is None or (span[0] < figure.end and figure.start < span[1]):
+    if span is None or (span[0] < figure.end and figure.start < span[1]) or not _LETTER.search(text, span[0], span[1]):
         return None
+    if cue == "agent" and _QUANTITY.search(text, span[0], span[1]):
+        return None  # no actor: "The raid saw over 200 people removed, 21 of whom ..." ("Sea-Watch 3" is)
     return _resolve(text, sentences, index, span, cue)
 
 

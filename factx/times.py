@@ -52,7 +52,7 @@ _TIME = re.compile(
     rf"(?P<ago>\b(?P<an>\d{{1,3}}|{_AGO_COUNT})\s+(?P<au>day|week|month|year)s?\s+(?i:ago))\b"
     # phrases that look like times but are not the time of a figure: rates, durations
     rf"|(?P<skip>(?i:since\s+records\s+began(?:\s+in\s+{_YEAR})?|(?:per|a|an|each|every)\s+"
-    rf"(?:day|night|week|month|year)|in\s+a\s+single\s+(?:day|night|week|month|year)))\b"
+    rf"(?:day|night|week|month|year)(?!\s+(?:earlier|before)\b)|in\s+a\s+single\s+(?:day|night|week|month|year)))\b"
     rf"|(?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>3[01]|[12]\d|0[1-9]))\b"
     rf"|(?P<slash>\b{_DAY}/{_DAY}/{_YEAR})\b"
     rf"|(?P<between>\b(?i:between)\s+(?P<ya>{_YEAR})\s+(?i:and)\s+(?P<yb>{_YEAR})"
@@ -61,29 +61,44 @@ _TIME = re.compile(
     rf"|(?P<mrange>\b(?i:between|from)\s+(?P<ma>{_MON})(?:,?\s+(?P<mya>{_YEAR}))?\s+(?i:and|to|until|till|through)\s+"
     rf"(?P<mb>{_MON})(?:,?\s+(?P<myb>{_YEAR}))?)(?![\w])(?!\s+\d{{1,2}}\b)"
     rf"|(?P<dmy>\b(?P<d1>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?)(?![\w])"
-    rf"|(?P<mdy>\b(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?)(?![\w,.]\d)(?![\w])"
-    rf"|(?P<firstn>\b(?i:the\s+first\s+(?P<fn>{_NUM})\s+(?P<fu>months|weeks)\s+of\s+)"
-    rf"(?:(?i:the|this)\s+year|(?P<fy>{_YEAR})))\b"
+    rf"|(?P<mdy>\b(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:\s?,?\s+(?P<y2>{_YEAR}))?)(?![\w,.]\d)(?![\w])"
+    rf"|(?P<firstn>\b(?i:the\s+first\s+(?P<fn>{_NUM})\s+(?P<fu>months|weeks))(?:\s+(?i:of)\s+"
+    rf"(?:(?i:the|this)\s+year|(?P<fy>{_YEAR})))?)\b(?!\s+(?i:of)\b)"
     rf"|(?P<part>\b(?i:(?:the\s+)?(?P<pw>early|mid|late|end\s+of|beginning\s+of|start\s+of|spring|summer|"
     rf"(?:first|second)\s+half|(?:first|second|third|fourth|last|final)\s+quarter|"
-    rf"autumn|fall|winter)(?:\s+of)?)[\s-]+(?P<py>{_YEAR}))(?![\d%]|[,.]\d)"
+    rf"autumn|fall|winter)(?:\s+of)?)[\s-]+(?:(?P<py>{_YEAR})|(?P<prel>(?i:last|this|next))\s+(?i:year)))(?![\d%]|[,.]\d|['’]?s\b)"
     rf"|(?P<month>\b(?:(?P<mprep>{_PREP}|(?i:last|this|next|early|late|mid|the\s+end\s+of|the\s+"
     rf"(?:beginning|start)\s+of))[\s-]+)?(?P<m3>{_MON})(?:(?:\s+of)?,?\s+(?P<y3>{_YEAR})"
-    rf"|\s+(?P<rel3>this|last|next)\s+year)?)\b(?!\s+\d{{1,2}}\b)"
+    rf"|\s+(?P<rel3>this|last|next)\s+year)?)\b(?!\.?\s+\d{{1,2}}\b)"
     rf"|(?P<weekday>\b(?:(?P<wprep>(?i:on|last|this|since|by|until|next))\s+)?(?P<wd>{_WD})s?"
     rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
-    rf"|(?P<day>\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
+    rf"|(?P<day>\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|overnight|"
     rf"this\s+(?:morning|afternoon|evening)))\b"
     rf"|(?P<begin>\b(?i:since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<bu>year|month)))\b"
     rf"|(?P<period>\b(?i:(?P<pq>(?:(?:over|in|during)\s+)?the\s+(?:past|last|previous)|last|past|"
     rf"this|next|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:(?P<pn>{_NUM})\s+)?"
     rf"(?P<pu>weekend|week|month|year|spring|summer|autumn|fall|winter|days|weeks|months|years|hours|decades?)))\b"
     rf"|(?P<weekend>\b(?i:(?:over|at|during)\s+the\s+weekend))\b"
-    rf"|(?P<same>\b(?i:the\s+same\s+(?:time\s+)?period|that\s+period|the\s+same\s+time))\b"
-    rf"|(?P<year>\b(?P<yprep>{_PREP}|(?i:year))\s+(?P<y>{_YEAR}))(?![\d%]|[,.]\d|[-–]\d)"
+    rf"|(?P<same>\b(?i:the\s+same\s+(?:time\s+)?period|that\s+period|the\s+same\s+time)"
+    rf"(?!\s+(?i:(?:of\s+)?last\s+year|(?:a|one)\s+year)))\b"
+    rf"|(?P<year>\b(?P<yprep>{_PREP}|(?i:year))\s+(?P<y>{_YEAR}))(?![\d%]|[,.]\d|[-–/]\d|['’]?s\b)"
     rf"|(?P<past>\b(?i:at\s+one\s+point|at\s+(?:its|their|the)\s+(?:peak|height)|in\s+the\s+past|previously|formerly"
     rf"|in\s+(?:previous|past|earlier)\s+years))\b"
     rf"|(?P<now>\b(?i:currently|at\s+present|at\s+the\s+moment|so\s+far|to\s+date|right\s+now|presently|now))\b"
+    # (the last alternatives, tried only where none of the above matches: those above that    # would match a phrase of theirs look ahead to leave it)
+    # "a year earlier", "the same month a year earlier", "the same period last year", "the
+    # previous year": the period of another time phrase of the sentence, a year back
+    rf"|(?P<before>\b(?i:(?:the\s+same\s+(?:time|period|month|week|quarter|day)\s+)?a\s+year\s+(?:earlier|before)"
+    rf"|the\s+same\s+(?:time|period|month|week|quarter)\s+(?:(?:of\s+)?last\s+year|(?:a|one)\s+year\s+ago)"
+    rf"|the\s+(?:previous|prior|preceding)\s+year(?!\s+to\b)))\b"
+    # "the 1990s", "in the early 2000s"
+    rf"|(?P<decade>\b(?:(?i:the)\s+)?(?:(?P<dq>(?i:early|mid|late))[\s-]+)?(?P<dy>(?:19|20)\d0)['’]?s)\b"
+    # "the year to June", "the three months to September 2023", "the week ending 12 November"
+    rf"|(?P<upto>\b(?i:the\s+)(?:(?P<un>\d{{1,2}}|{_NUM})\s+)?(?P<uu>(?i:years?|months?|weeks?|quarter))\s+"
+    rf"(?i:to|ending|up\s+to|through)\s+(?:(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?)?(?:(?P<ud>{_DAY})(?:st|nd|rd|th)?\s+)?"
+    rf"(?P<um>{_MON})(?:(?<!\.)\b)(?:,?\s+(?P<uy>{_YEAR}))?)(?![\w])(?!\.?\s+\d)"
+    # "in recent days", "over recent weeks"
+    rf"|(?P<recent>\b(?i:(?:in|over|during)\s+recent\s+(?P<ru>days|weeks|months|years)))\b"
     r")"
 )
 # Where a time phrase may start: a digit, or one of the words the alternatives of
@@ -96,14 +111,14 @@ _FIRST_WORDS = (
     "since per a an each every in between from the early mid late end beginning start spring summer "
     "autumn fall winter during by until till through throughout before after of on for at last this "
     "next over past earlier later so that year currently to right presently now yesterday "
-    "today tonight previously formerly january february march april may june july august september october november "
+    "today tonight overnight previously formerly january february march april may june july august september october november "
     "december jan feb mar apr jun jul aug sep sept oct nov dec"
     " two three four five six seven eight nine ten eleven twelve few several first second third fourth final"
 ).split()
 _WEEKDAY_WORDS = [d + s for d in "monday tuesday wednesday thursday friday saturday sunday".split() for s in ("", "s")]
 # A digit starts a time phrase only as a day before a month name ("5 June", "5th of June"),
 # a day of a slashed date, or a year before a dash or slash ("2015-06-01", "2015-16").
-_DAY_OR_YEAR = r"[0-9](?=\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{}|\d?/|[0-9]\d\d\s*[-–/]|\d?\d?\s+(?:day|week|month|year)s?\s+(?:ago|AGO|Ago))"
+_DAY_OR_YEAR = r"[0-9](?=\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{}|\d?/|[0-9]\d\d\s*[-–/]|\d?\d?\s+(?:day|week|month|year)s?\s+(?:ago|AGO|Ago)|\d\d0['’]?s(?!\w))"
 _DIGIT_START = re.compile(_DAY_OR_YEAR.format("[A-Z]"))  # in the text as written
 _FIRST_DIGIT = _DAY_OR_YEAR.format("[a-z]")  # in lower case any letter may have been the capital
 # Most of those words start a time phrase only before certain words: what may follow
@@ -116,10 +131,9 @@ _AGO = r"\s+(?:day|week|month|year)s?\s+ago"  # "two years ago"
 _THE_PAST = r"\s+the\s+(?:past|last|previous)"  # "over the past year"
 _COUNT_OR_UNIT = (r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple"
                   r"|day|week|month|year|spring|summer|autumn|fall|winter|decade)")  # "last three weeks"
-_OF_YEAR = r"(?:\s+of)?" + _MONTH_OR_YEAR  # "early 2016", "the summer of 2015", "mid-June"
+_OF_YEAR = r"(?:\s+of)?(?:" + _MONTH_OR_YEAR + r"|\s+(?:last|this|next)\s+year)"  # "early 2016", "mid-June", "late last year"
 _FOLLOWS = {
-    "the": r"\s+(?:(?:early|mid|late|end|beginning|start|spring|summer|autumn|fall|winter|day|same|first|second|third|fourth|final)(?!\w)|last\s+quarter"
-           r"|(?:past|last|previous)" + _COUNT_OR_UNIT + ")",
+    "the": None,  # see _THE_NEXT
     "a": _RATE + r"|\s+(?:few|couple)",
     "an": _RATE,
     **{w: _AGO for w in "two three four five six seven eight nine ten eleven twelve few several".split()},
@@ -142,7 +156,7 @@ _FOLLOWS = {
     "end": r"\s+of",
     "beginning": r"\s+of",
     "start": r"\s+of",
-    "over": _THE_PAST + r"|\s+the\s+weekend",
+    "over": _THE_PAST + r"|\s+the\s+weekend|\s+recent\s",
     "past": _COUNT_OR_UNIT,
     "early": _OF_YEAR,
     "mid": _OF_YEAR,
@@ -160,8 +174,8 @@ _FOLLOWS = {
     "throughout": _MONTH_OR_YEAR,
     "before": _MONTH_OR_YEAR,
     "after": _MONTH_OR_YEAR,
-    "during": _MONTH_OR_YEAR + "|" + _THE_PAST + r"|\s+the\s+weekend",
-    "in": _MONTH_OR_YEAR + r"|\s+(?:a\s+single|the\s+(?:past|last|previous)|previous|past|earlier)",
+    "during": _MONTH_OR_YEAR + "|" + _THE_PAST + r"|\s+the\s+weekend|\s+recent\s",
+    "in": _MONTH_OR_YEAR + r"|\s+(?:a\s+single|the\s+(?:past|last|previous)|previous|past|earlier|recent\s)",
     "at": _MONTH_OR_YEAR + r"|\s+(?:present|one|its|their|the\s+(?:peak|height|moment|weekend))",  # "at one point"
     "on": _MONTH_OR_YEAR + "|" + _WEEKDAY,
     "by": _MONTH_OR_YEAR + "|" + _WEEKDAY,
@@ -189,6 +203,24 @@ def _trie(words: dict[str, str]) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+# What may follow "the", as a trie (it is the commonest word tried): "the early", "the past
+# three", "the last quarter", "the 1990s", "the year to June", "the 12 months to March".
+_UP_TO = r"s?\s+(?:to|ending|up|through)\s"
+_THE_NEXT = {
+    **{w: r"(?!\w)" for w in "early mid late end beginning start spring summer autumn fall winter day same "
+       "first second third fourth final".split()},
+    "last": r"\s+quarter|" + _COUNT_OR_UNIT,
+    "past": _COUNT_OR_UNIT,
+    "previous": _COUNT_OR_UNIT,
+    "prior": r"\s+year",
+    "preceding": r"\s+year",
+    **{w: _UP_TO for w in ("year", "month", "week", "quarter")},
+    **{w: r"\s+(?:year|month|week)" for w in "two three four five six seven eight nine ten eleven twelve".split()},
+    "19": r"\d0|\s+(?:year|month|week)",
+    "20": r"\d0|\s+(?:year|month|week)",
+    **{d: r"\d?\s+(?:year|month|week)" for d in "123456789"},
+}
+_FOLLOWS["the"] = r"\s+" + _trie({w: "(?:" + after + ")" for w, after in _THE_NEXT.items()})
 _FIRST_AFTER = {w: "(?=" + _FOLLOWS[w] + ")" if w in _FOLLOWS else r"(?!\w)"
                 for w in sorted(set(_FIRST_WORDS + _WEEKDAY_WORDS) | set(_FOLLOWS))}
 _FIRST = "(?:" + _FIRST_DIGIT + "|" + _trie(_FIRST_AFTER) + ")"
@@ -245,6 +277,13 @@ def _starts(text: str, start: int, end: int) -> list[int]:
     return [i for i in out if not text[i].isdigit() or _DIGIT_START.match(text, i, end)]
 
 
+_DIGIT = re.compile(r"\d")
+# A time phrase right after a verb of saying or publishing is when the figure was given,
+# not the period it counts: "Figures published by the Home Office on Thursday showed 45,755
+# people crossed in 2022", "The UN said on Monday that 2,000 had died in May".
+_SPOKEN_WORD = re.compile(r"said|says|told|reported|published|released|announced|added|stated")
+_SPOKEN_BEFORE = re.compile(
+    r"(?:said|says|told\s+\w+|reported|published|released|announced|added|stated)(?:\s+(?:by\s+)?[\w’'.-]+){0,4}\s+$")
 _LEAD = regex.compile(r"(?i:in|on|during|at|of|by|for|from|over|through|throughout)\s+")
 _CONTINUES = regex.compile(r"(?:It|This|That|They|These)\s+(?:also|again|was|were|is|are|marked)\b")
 
@@ -423,8 +462,16 @@ def resolve(m: "re.Match[str]", p: Optional[dt.date]) -> Period:
             back = 7
         d = p - dt.timedelta(days=back)
         return _since(d, p) if prep == "since" else (d, d)
+    if g["decade"]:
+        return _decade(int(g["dy"]), (g["dq"] or "").lower())
     if g["part"]:
-        return _part_of_year(" ".join(g["pw"].lower().split()), int(g["py"]))
+        if g["py"]:
+            return _part_of_year(" ".join(g["pw"].lower().split()), int(g["py"]))
+        if p is None:
+            return None, None
+        return _part_of_year(" ".join(g["pw"].lower().split()), p.year + _RELATIVE_YEAR[g["prel"].lower()])
+    if g["upto"]:
+        return _up_to(g, p)
     if g["firstn"] and (g["fy"] or p is not None):  # "the first nine months of the year"
         return _first_of_year(int(g["fy"]) if g["fy"] else p.year, g["fn"], g["fu"].lower())
     if g["year"] and (g["yprep"] or "").lower() != "since":
@@ -437,8 +484,15 @@ def resolve(m: "re.Match[str]", p: Optional[dt.date]) -> Period:
     if g["weekend"]:  # the weekend just gone, or the one under way
         saturday = p - dt.timedelta(days=(p.weekday() - 5) % 7)
         return saturday, min(p, saturday + dt.timedelta(days=1))
+    if g["recent"]:  # "in recent days": a rough stretch before publication
+        back = {"days": dt.timedelta(days=10), "weeks": dt.timedelta(days=60)}.get(g["ru"].lower())
+        if back is not None:
+            return p - back, p
+        return _shift_months(p, -6 if g["ru"].lower() == "months" else -60), p
     if g["day"]:
         words = " ".join(g["day"].lower().split())
+        if words == "overnight":  # the night before publication
+            return p - dt.timedelta(days=1), p
         back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(words, 0)
         d = p - dt.timedelta(days=back)
         return d, d
@@ -459,6 +513,36 @@ _PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "mid": (5
           "late": (9, 12), "end of": (10, 12), "first half": (1, 6), "second half": (7, 12),
           "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
           "fourth quarter": (10, 12), "last quarter": (10, 12), "final quarter": (10, 12)}
+
+
+_RELATIVE_YEAR = {"this": 0, "last": -1, "next": 1}
+
+
+def _decade(y: int, q: str) -> Period:
+    """"the 1990s" (1990 to 1999), "the early 2000s" (2000 to 2003), "the mid-1990s", "the late 1980s"."""
+    first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(q, (0, 9))
+    return dt.date(y + first, 1, 1), dt.date(y + last, 12, 31)
+
+
+def _up_to(g: "re.Match[str]", p: Optional[dt.date]) -> Period:
+    """"the year to June" (July to June), "the three months to September", "the week ending
+    12 November": a stretch ending with a month (its last day) or a day; without a year,
+    the most recent such month not after publication."""
+    month = _MONTHS[g["um"].rstrip(".").lower()]
+    if g["uy"]:
+        year = int(g["uy"])
+    elif p is None:
+        return None, None
+    else:
+        year = _recent_month(month, p)
+    end = dt.date(year, month, int(g["ud"])) if g["ud"] else _month_range(year, month)[1]
+    n = _count(g["un"]) if g["un"] else 1
+    unit = g["uu"].lower().rstrip("s")
+    if unit == "week":
+        return end - dt.timedelta(days=7 * n - 1), end
+    months = {"year": 12, "quarter": 3}.get(unit, 1) * n
+    first = _shift_months(end.replace(day=1), 1 - months) if not g["ud"] else _shift_months(end, -months) + dt.timedelta(days=1)
+    return first, end
 
 
 def _first_of_year(year: int, n_text: str, unit: str) -> Period:
@@ -623,7 +707,13 @@ def _make_ref(text: str, m: "re.Match[str]", p: Optional[dt.date]) -> Optional[T
             start = end = _dateparser(m.group(), p)
     if m.group("slash"):
         start = end = _dateparser(m.group(), p)
+    if m.group("period") and start is not None and p is not None and start <= p and _SINCE_BEFORE.search(
+            text, max(0, s - 7), s):
+        s, end = text.rindex("ince", 0, s) - 1, p  # "since last year": from its start to publication
     return _time_ref({"text": text[s:e], "span": _span({"start": s, "end": e}), "start": start, "end": end})
+
+
+_SINCE_BEFORE = re.compile(r"(?<![\w])[Ss]ince\s+$")
 
 
 # ``TimeRef(...)`` and ``Span(...)`` without the Python frame of ``BaseModel.__init__``:
@@ -702,6 +792,8 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
     f_start, f_end = figure.start, figure.end
     lo, hi = window_bounds(sentences[index], f_start, f_end)
     found = [x for x in _times_window(text, lo, hi) if not (x[0] < f_end and f_start < x[1])]
+    if len(found) == 1 and found[0][2].lastgroup in _BEFORE_GROUPS and _not_its_year_before(text, found[0], f_start, f_end):
+        found = []
     if not found:
         if index > 0 and _CONTINUES.match(text, sentences[index].start, sentences[index].end):
             before = _clip(sentences[index - 1], lo - _WINDOW, lo)
@@ -713,15 +805,60 @@ def _find_time(text: str, sentences: list[Span], index: int, figure: Span, p: Op
         best = found[0][2]
     else:
         c_start, c_end = _clause(text, _Range(lo, hi), figure)
+        spoken = _SPOKEN_WORD.search(text, lo, hi) is not None  # one look at the window first
 
-        def rank(x: tuple[int, int, "re.Match[str]"]) -> tuple[int, int]:
+        def rank(x: tuple[int, int, "re.Match[str]"]) -> tuple[int, int, int, int]:
             start, end = x[0], x[1]
-            return (0 if c_start <= start and end <= c_end else 1, f_start - end if end <= f_start else start - f_end)
+            return (1 if x[2].lastgroup in _BEFORE_GROUPS and _not_its_year_before(text, x, f_start, f_end) else 0,
+                    0 if c_start <= start and end <= c_end else 1,
+                    1 if spoken and _SPOKEN_BEFORE.search(text, max(lo, start - 40), start) else 0,  # when it was said
+                    f_start - end if end <= f_start else start - f_end)
 
-        best = min(found, key=rank)[2]
+        ranked = min(found, key=rank)
+        if _not_its_year_before(text, ranked, f_start, f_end):
+            return None
+        best = ranked[2]
     if best.group("same"):
         return _same_period(text, sentences, index, best, p)
+    if _is_year_before(best):
+        return _year_before(text, best, [x[2] for x in found], p)
     return _ref(text, best, p)
+
+
+_BEFORE_GROUPS = frozenset(("before", "period"))  # the last group of a match that may be "a year earlier"
+
+
+def _not_its_year_before(text: str, x: tuple[int, int, "re.Match[str]"], f_start: int, f_end: int) -> bool:
+    """Whether the phrase is "a year earlier" with another number between it and the figure:
+    it is then of that number ("fell to 4.2% from 4.5% a year earlier")."""
+    return x[2].lastgroup in _BEFORE_GROUPS and _is_year_before(x[2]) and _DIGIT.search(
+        text, *((f_end, x[0]) if f_end <= x[0] else (x[1], f_start))) is not None
+
+
+def _is_year_before(m: "re.Match[str]") -> bool:
+    """Whether a phrase is "a year earlier" or "the previous year" (not "over the previous year")."""
+    if m.group("before"):
+        return True
+    return bool(m.group("period")) and not m.group("pn") and m.group("pu").lower() == "year" and (
+        " ".join(m.group("pq").lower().split()) == "the previous")
+
+
+def _year_before(text: str, m: "re.Match[str]", others: list, p: Optional[dt.date]) -> TimeRef:
+    """"a year earlier": the period of the sentence's nearest other time phrase before it (or
+    after it), a year back; unresolved without one ("up from 900 a year earlier")."""
+    refs = [o for o in others if o is not m and not _is_year_before(o) and not o.group("same")]
+    earlier = [o for o in refs if o.end() <= m.start()]
+    base = earlier[-1] if earlier else (refs[0] if refs else None)
+    start = end = None
+    ref = _ref(text, base, p) if base is not None else None
+    if ref is not None and ref.start is not None and ref.end is not None:
+        start, end = _a_year_back(ref.start), _a_year_back(ref.end)
+    return TimeRef(text=m.group(), span=Span(start=m.start(), end=m.end()), start=start, end=end)
+
+
+def _a_year_back(d: dt.date) -> dt.date:
+    """The same day a year earlier (28 February for 29 February)."""
+    return d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else dt.date(d.year - 1, 2, 28)
 
 
 def _same_period(text: str, sentences: list[Span], index: int, m: "re.Match[str]", p: Optional[dt.date]) -> TimeRef:

@@ -181,6 +181,169 @@ def test_appositive_between_name_and_verb():
     assert (who(text, "21").text, who(text, "21").cue) == ("Louis Le Franc", "said")
 
 
+@pytest.mark.parametrize(
+    "text,figure,words",
+    [
+        # a role without an article, a relative clause, a participle, an age, an acronym
+        ("Louis Le Franc, prefect of Pas-de-Calais, said 400 people had been evacuated.", "400", "Louis Le Franc"),
+        ("Natacha Bouchart, mayor of Calais, told reporters 1,500 migrants were in the town.", "1,500",
+         "Natacha Bouchart"),
+        ("The charity, which runs the shelter, said 250 children were housed there.", "250", "The charity"),
+        ("The French authorities, who dismantled the camp, said 1,200 people were taken to shelters.", "1,200",
+         "The French authorities"),
+        ("Mr Johnson, speaking in Calais, said 2,000 officers would be sent.", "2,000", "Mr Johnson"),
+        ("Abdul, a 24-year-old from Sudan, said he had paid $3,000 for the crossing.", "$3,000", "Abdul"),
+        ("Jane Smith, 43, said she had paid 5,000 euros to smugglers.", "5,000 euros", "Jane Smith"),
+        ("The UN refugee agency, UNHCR, said 1.2 million people had fled.", "1.2 million", "The UN refugee agency"),
+        # after a leading time phrase
+        ("On Tuesday, the ministry, citing police figures, said 600 people were detained.", "600", "the ministry"),
+    ],
+)
+def test_subject_before_a_parenthesis(text, figure, words):
+    assert (who(text, figure).text, who(text, figure).cue) == (words, "said")
+
+
+@pytest.mark.parametrize(
+    "text,figure,words",
+    [
+        ("The minister, who said last month that 5,000 would be returned, faced questions.", "5,000", "The minister"),
+        ("Police arrested the men, who said 40 others had fled.", "40", "the men"),
+        ("The head of the agency, who told MPs 700 were missing, resigned.", "700", "The head of the agency"),
+    ],
+)
+def test_relative_clause_speaker(text, figure, words):
+    assert who(text, figure).text == words
+
+
+def test_relative_clause_agent_is_its_noun_not_the_clause_before():
+    text = "Britain sent £50 million to France, which requested £30 million more."
+    assert (who(text, "£30 million").text, who(text, "£30 million").cue) == ("France", "agent")
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("In Calais, 45 people drowned, said the IOM.", "45"),  # an adverbial is no subject
+        ("The charity, which housed 250 children, said the camp was full.", "250"),  # the figure is in the parenthesis
+    ],
+)
+def test_parenthesis_gives_no_wrong_subject(text, figure):
+    source = who(text, figure)
+    assert source is None or source.text == "the IOM"
+
+
+@pytest.mark.parametrize(
+    "text,figure,expected",
+    [
+        # a cue word in -s as a plural noun is no cue: a verb follows it, or a compound noun
+        ("Asylum claims rose to 45,000 in the first half of 2023.", "45,000", None),
+        ("New asylum claims in the UK hit 84,000 last year.", "84,000", None),
+        ("Member states agreed to relocate 40,000 asylum seekers.", "40,000", None),
+        ("EU member states have pledged 500 million euros.", "500 million euros", ("EU member states", "agent")),
+        ("The number of asylum claims fell to 81,000, Home Office figures showed.", "81,000",
+         ("Home Office", "figures from")),
+        ("Police reports show 1,200 incidents were recorded.", "1,200", ("Police", "figures from")),
+        # the verbs stay cues
+        ("The charity claims that 300 children are missing.", "300", ("The charity", "claim")),
+        ("The UN estimates that 2.5 million people need help.", "2.5 million", ("The UN", "estimate")),
+        ("The report states 600 people were moved.", "600", ("The report", "said")),
+    ],
+)
+def test_plural_noun_is_no_cue(text, figure, expected):
+    source = who(text, figure)
+    assert (source and (source.text, source.cue)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,figure,words",
+    [
+        # "he"/"she" is the person named in the previous sentence, with no cue verb there
+        ("Maria Lopez, the head of the aid group, visited the camp on Monday. "
+         "\"There are more than 3,000 people here without shelter,\" she said.", "more than 3,000", "Maria Lopez"),
+        ("Amadou Diallo arrived in Calais in August. He said he had paid 3,000 euros for the journey.",
+         "3,000 euros", "Amadou Diallo"),
+        ("The prefect of Pas-de-Calais, Louis Le Franc, spoke to reporters. He said 400 people had been evacuated.",
+         "400", "Louis Le Franc"),
+        # two sentences back when the previous one names no one
+        ("French Interior Minister Gérald Darmanin said five women were among the dead. Two survivors were taken "
+         "to hospital. Four people have been arrested, he said.", "Four", "French Interior Minister Gérald Darmanin"),
+    ],
+)
+def test_pronoun_speaker_named_without_a_cue(text, figure, words):
+    assert who(text, figure).text == words
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Police cleared the camp on Tuesday. He said 400 people had been moved.", "400"),
+        ("The Italian Red Cross opened a new centre. She said 200 beds were ready.", "200"),
+    ],
+)
+def test_pronoun_without_a_named_person_is_no_source(text, figure):
+    assert who(text, figure) is None
+
+
+@pytest.mark.parametrize(
+    "text,figure,expected",
+    [
+        # counting verbs make their subject the source
+        ("Figures published by the Home Office on Thursday showed 45,755 people crossed.", "45,755",
+         ("the Home Office", "figures from")),
+        # a cue verb before the subject of another ends the subject; a number is no subject
+        ("Among the findings: 3) predicts that 10,000 people will move.", "10,000", None),
+        # headlines: an inverted speaker without an article ends the sentence
+        ("Record 33,000 small boat arrivals so far this year, says minister", "33,000", ("minister", "said")),
+        ("Number of Channel migrants doubles to 28,000 in 2021, say officials", "28,000", ("officials", "said")),
+        ("EU states agree to share 30,000 refugees, diplomats say", "30,000", ("diplomats", "said")),
+        # initials do not end a phrase; a role "for" a named body keeps it
+        ("Between 400 and 750 people were on board, according to the U.N. migration agency.", "Between 400 and 750",
+         ("the U.N. migration agency", "according to")),
+        ('"There were around 100 children in the hold," said a spokeswoman for Save the Children.', "around 100",
+         ("a spokeswoman for Save the Children", "said")),
+        ("At least 40 died, said the coastguard for the second time.", "At least 40", ("the coastguard", "said")),
+        # "found that" is a finding, "found" with an object an agent; a later speaker wins over an agent
+        ("Rescuers found 19 bodies, officials said.", "19", ("officials", "said")),
+        # ... not as participles
+        ("The raid saw over 200 people removed, 21 of whom were arrested.", "21", None),
+        ("The highest recorded toll was 500.", "500", None),
+        ('"The first recorded death" is one death.', "one", None),
+        # an according-to source without its participle, and a report's author without the verb
+        ("At least 3,000 people have been displaced, according to a UN estimate released on Friday.",
+         "At least 3,000", ("a UN estimate", "according to")),
+        ("A report by the Refugee Council found that 11,000 children had been held.", "11,000",
+         ("the Refugee Council", "report")),
+    ],
+)
+def test_counting_verbs_and_trimmed_phrases(text, figure, expected):
+    source = who(text, figure)
+    assert (source and (source.text, source.cue)) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="counting, moving and finding verbs (recorded, registered, returned, proposed, "
+                   "found) and 'expects' as cues were tried and taken out again: with them the seeds' extract cost "
+                   "+0.57M instructions a pass (irx3), over the speed budget")
+@pytest.mark.parametrize(
+    "text,figure,expected",
+    [
+        ("Frontex, the EU's border agency, has recorded 250,000 irregular crossings this year.", "250,000",
+         ("Frontex", "agent")),
+        ("France registered 142,500 asylum requests last year.", "142,500", ("France", "agent")),
+        ("Libya's coastguard returned 1,500 people to Tripoli.", "1,500", ("Libya's coastguard", "agent")),
+        ("The European Commission proposed relocating 120,000 refugees.", "120,000",
+         ("The European Commission", "agent")),
+        ("The German interior ministry expects 300,000 asylum applications this year.", "300,000",
+         ("The German interior ministry", "estimate")),
+        ("The Red Cross said 40 tents arrived. Still, it said it expects 200 more.", "200", ("The Red Cross", "estimate")),
+        ("The report found that 11,000 children had been held.", "11,000", ("The report", "revealed")),
+        ("Police found 30 migrants in a lorry near Calais.", "30", ("Police", "agent")),
+    ],
+)
+def test_known_miss_counting_verbs(text, figure, expected):
+    source = who(text, figure)
+    assert (source and (source.text, source.cue)) == expected
+
+
 @pytest.mark.xfail(strict=True, reason="'the agency' is not resolved to the agency named earlier")
 def test_known_miss_definite_description():
     text = "Frontex published its report. The agency said 100,000 had entered."

@@ -224,6 +224,112 @@ def test_parts_of_a_year(text, figure, words, start, end):
     assert (ref.text, ref.start, ref.end) == (words, start, end)
 
 
+@pytest.mark.parametrize(
+    "text,figure,published,words,start,end",
+    [
+        # decades
+        ("In the 1990s, about 1 million people fled the region.", "about 1 million", None,
+         "the 1990s", D(1990, 1, 1), D(1999, 12, 31)),
+        ("Arrivals peaked at 90,000 in the early 2000s.", "90,000", None, "the early 2000s", D(2000, 1, 1), D(2003, 12, 31)),
+        ("By the late 1980s some 3 million people had left.", "3 million", None, "the late 1980s",
+         D(1986, 1, 1), D(1989, 12, 31)),
+        # a stretch up to a month or a day: the most recent such month without a year
+        ("Net migration was 685,000 in the year to June.", "685,000", D(2026, 11, 20),
+         "the year to June", D(2025, 7, 1), D(2026, 6, 30)),
+        ("More than 74,000 people claimed asylum in the year to March.", "74,000", D(2026, 2, 10),
+         "the year to March", D(2024, 4, 1), D(2025, 3, 31)),
+        ("A total of 2,000 were returned in the three months to September.", "2,000", D(2026, 11, 20),
+         "the three months to September", D(2026, 7, 1), D(2026, 9, 30)),
+        ("Applications hit 90,000 in the 12 months to March 2023.", "90,000", D(2026, 11, 20),
+         "the 12 months to March 2023", D(2022, 4, 1), D(2023, 3, 31)),
+        ("In the week ending 12 November, 1,200 people crossed.", "1,200", D(2026, 11, 20),
+         "the week ending 12 November", D(2026, 11, 6), D(2026, 11, 12)),
+        # AP's abbreviated month before a day is a date, not the month
+        ("On Nov. 3, police detained 60 people.", "60", D(2026, 11, 20), "Nov. 3", D(2026, 11, 3), D(2026, 11, 3)),
+        ("The boat sank on Sept. 14, 2023, with 40 aboard.", "40", D(2026, 11, 20), "Sept. 14, 2023",
+         D(2023, 9, 14), D(2023, 9, 14)),
+        # a part of a year named from publication
+        ("About 11,000 people were moved during the second half of last year.", "About 11,000", D(2026, 11, 20),
+         "the second half of last year", D(2025, 7, 1), D(2025, 12, 31)),
+        ("Late last year, 300 people were stranded.", "300", D(2026, 11, 20), "Late last year",
+         D(2025, 9, 1), D(2025, 12, 31)),
+        ("More than 4,000 people crossed in the first nine months.", "4,000", D(2026, 11, 20),
+         "the first nine months", D(2026, 1, 1), D(2026, 9, 30)),
+        # "overnight", "in recent days": up to publication
+        ("Firefighters rescued 45 people overnight.", "45", D(2026, 11, 20), "overnight", D(2026, 11, 19), D(2026, 11, 20)),
+        ("Around 300 people arrived in recent days.", "300", D(2026, 11, 20), "recent days",
+         D(2026, 11, 10), D(2026, 11, 20)),
+        # "since" before a period runs from its start to publication
+        ("New York City has received 100,000 migrants since last year.", "100,000", D(2026, 11, 20),
+         "since last year", D(2025, 1, 1), D(2026, 11, 20)),
+        ("Since last month, 4,000 people have crossed.", "4,000", D(2026, 11, 20), "Since last month",
+         D(2026, 10, 1), D(2026, 11, 20)),
+        # a year range written with a slash is the range, not its first year
+        ("The figure for 2023/24 was 33,000.", "33,000", None, "2023/24", D(2023, 1, 1), D(2024, 12, 31)),
+    ],
+)
+def test_more_constructions(text, figure, published, words, start, end):
+    ref = when(text, figure, published)
+    assert (ref.text, ref.start, ref.end) == (words, start, end)
+
+
+@pytest.mark.parametrize(
+    "text,figure,words",
+    [
+        ("Figures published by the Home Office on Thursday showed 45,755 people crossed the Channel in 2022.",
+         "45,755", "2022"),
+        ("The ministry reported on Friday that 300 people arrived last week.", "300", "last week"),
+        # with no other time phrase, the time it was said is kept
+        ("Police said on Tuesday that 40 people were arrested.", "40", "Tuesday"),
+    ],
+)
+def test_when_it_was_said_yields_to_the_period_counted(text, figure, words):
+    assert when(text, figure, D(2026, 11, 20)).text == words
+
+
+def test_the_first_months_of_a_war_are_not_of_the_year():
+    assert when("In the first six months of the war, 2,000 people fled.", "2,000", D(2026, 11, 20)) is None
+
+
+@pytest.mark.parametrize(
+    "text,figure,words,start,end",
+    [
+        ("Crossings rose to 45,000 in 2022 from 28,500 a year earlier.", "28,500", "a year earlier",
+         D(2021, 1, 1), D(2021, 12, 31)),
+        ("Arrivals so far this year reached 120,000, compared with 90,000 in the same period last year.", "90,000",
+         "the same period last year", D(2025, 1, 1), D(2025, 11, 20)),
+        ("The number fell to 3,000 in October, down from 4,200 in the same month a year earlier.", "4,200",
+         "the same month a year earlier", D(2025, 10, 1), D(2025, 10, 31)),
+        ("The agency recorded 1,200 deaths last year, up from 900 the previous year.", "900", "the previous year",
+         D(2024, 1, 1), D(2024, 12, 31)),
+        # no other period in the sentence: the phrase, unresolved
+        ("Arrivals rose to 5,000, compared with 4,100 a year earlier.", "4,100", "a year earlier", None, None),
+        # the figures before are not of the year before
+        ("Crossings rose to 45,000 in 2022 from 28,500 a year earlier.", "45,000", "2022",
+         D(2022, 1, 1), D(2022, 12, 31)),
+    ],
+)
+def test_a_year_earlier_is_another_period_a_year_back(text, figure, words, start, end):
+    ref = when(text, figure, D(2026, 11, 20))
+    assert (ref.text, ref.start, ref.end) == (words, start, end)
+
+
+def test_a_year_earlier_is_not_the_time_of_a_figure_before_another():
+    assert when("Unemployment fell to 4.2% in the spring from 4.5% a year earlier.", "4.2%", D(2026, 11, 20)) is None
+    assert when("Arrivals rose 20% to 5,000, compared with 4,100 a year earlier.", "5,000", D(2026, 11, 20)) is None
+
+
+@pytest.mark.xfail(strict=True, reason="a quarter without a year is not read")
+def test_known_miss_quarter_without_year():
+    assert when("In the last quarter, 8,000 people arrived.", "8,000", D(2026, 11, 20)) is not None
+
+
+@pytest.mark.xfail(strict=True, reason="a month's year comes from publication alone, not from a future tense")
+def test_known_miss_future_month():
+    ref = when("In December, 7,000 people are expected to arrive.", "7,000", D(2026, 11, 20))
+    assert ref.start == D(2026, 12, 1)
+
+
 @pytest.mark.xfail(strict=True, reason="holidays and religious periods are not read")
 def test_known_miss_holidays():
     assert when("Over Christmas, 300 people crossed the Channel.", "300", D(2016, 1, 1)) is not None
@@ -276,6 +382,11 @@ _PIECES = [
     "5", "21", "2015", "one", "two years ago", "a few weeks ago", "3 days ago", "a couple of months ago",
     "the first half of 2023", "second quarter of 2019", "the last quarter", "between January and March",
     "from June to August 2015", "over the weekend", "at the weekend", "ago", "two", "several",
+    "the 1990s", "in the early 2000s", "the mid-1980s", "1990s", "the year to June", "the three months to September 2023",
+    "the week ending 12 November", "the 12 months up to March", "in recent days", "over recent weeks", "overnight",
+    "the second half of last year", "late last year", "the first nine months", "Nov. 3", "2023/24", "recent",
+    "a year earlier", "the same month a year earlier", "the same period last year", "the previous year",
+    "the prior year", "a year before",
 ]
 _SEPARATORS = [" ", " ", "  ", "-", "–", "/", ", ", ". ", "\n", "(", "“", "\u00a0", ""]
 _CASES = [str.lower, str.upper, str.title, lambda w: w, lambda w: w.replace("i", "ı").replace("s", "ſ").replace("I", "İ")]
