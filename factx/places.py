@@ -103,7 +103,7 @@ _MIN_POPULATION_AT_START = 30_000  # a capitalised first word is a town only if 
 _GENERIC_HEADS = r"port city|port town|port|city|town|island|capital"
 _SHORES = r"shores?|coast(?:line)?|waters|soil|territory|beach(?:es)?|mainland|border"  # "British shores", "the Hungarian border"
 _SHORE_STEMS = ("shore", "coast", "waters", "soil", "territory", "beach", "mainland", "border")  # how each of _SHORES starts
-_WEIGHT = {"city": 2.0, "admin": 1.5, "facility": 1.5}
+_WEIGHT = {"city": 2.0, "sea": 2.0, "admin": 1.5, "facility": 1.5}  # a sea crossed is as much the story as a town
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"dozens?|hundreds?|thousands?|millions?)\b", regex.I)
 _YEAR = re.compile(r"(?:19|20)\d\d(?![\d,.]\d)")  # a year is no other figure

@@ -577,3 +577,10 @@ def test_a_place_after_in_or_at_is_no_actor(text, figure, name):
 
 def test_a_place_that_speaks_is_still_an_actor():
     assert where("France said 300 migrants were removed.", "300") is None
+
+
+def test_a_sea_crossed_weighs_as_a_town_for_the_main_place():
+    text = ("More than 600 migrants crossed the English Channel on Monday. Last year 45,774 people "
+            "made the crossing. Five people died off the coast of Wimereux.")
+    assert main_place(text).name == "English Channel"
+    assert main_place("Five people died off Wimereux. Later the English Channel was calm.").name == "Wimereux"
