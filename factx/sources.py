@@ -397,6 +397,9 @@ _PUT_AT = regex.compile(r"\s+(?:the|its|their)\s+(?:(?:death|final|overall|offic
 _LETTER = re.compile(r"[^\W\d_]")
 _QUANTITY = re.compile(r"\d[\d,.]*\s+[a-z]")
 _PLACE_AFTER = re.compile(r"\s+(?:in|on|at(?!\s+(?:least|most)\b)|near|off|inside|during|after|from|since|across|along)\b")
+# Words before "figures"/"data" that name no one: "the data showed", "the latest official figures show".
+_NO_OWNER = frozenset("the this these those its their our his her new latest official preliminary provisional "
+                      "such same final early earlier recent revised".split())
 _DATA_BEFORE = regex.compile(r"(?:figures|data|statistics|numbers|reports|estimates)\s+$", regex.I)
 # A cue word in "-s" that is a plural noun, not a verb: "asylum claims rose to 84,000",
 # "EU member states have pledged", "UN estimates suggest": a finite verb follows it, or a
@@ -428,6 +431,8 @@ def _verb_cand(text: str, sentences: list[Span], index: int, figure: Span, sent:
         span = _subject_before(text, max(sent.start, start - 120), data.start())
         if span is None or (span[0] < figure.end and figure.start < span[1]):
             return None
+        if all(w in _NO_OWNER for w in text[span[0] : span[1]].lower().split()):
+            return None  # "the data showed", "the latest figures show": whose, the sentence does not say
         return _resolve(text, sentences, index, span, cue)
     if _DETERMINER_BEFORE.search(text, max(sent.start, start - 8), start):
         return None

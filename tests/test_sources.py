@@ -482,3 +482,16 @@ def test_joint_scan_finds_what_the_exact_patterns_find(text, a, b):
     assert spans(matches_at(sources._VERB, text, starts, hi)) == spans(sources._VERB.finditer(text, lo, hi))
     if not any(c in text for c in sources._FOLDING):
         assert spans(matches_at(sources._PHRASE, text, starts, hi)) == spans(sources._PHRASE.finditer(text, lo, hi))
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("About 3,300 people crossed, the data showed.", None),
+    ("About 3,300 people crossed, the latest official figures show.", None),
+    ("About 3,300 people crossed, Home Office data show.", "Home Office"),
+    ("About 3,300 people crossed, the Home Office figures showed.", "the Home Office"),
+])
+def test_figures_or_data_of_no_one_name_no_source(sentence, source):
+    from factx import extract
+
+    (claim,) = extract(sentence)
+    assert (claim.source.text if claim.source else None) == source
