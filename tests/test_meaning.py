@@ -791,3 +791,11 @@ def test_a_cue_that_opens_the_next_clause_with_its_own_figure_is_that_figures():
     text = "The UK paid France £54 million and pledged a further £62 million."
     assert [(m.event, m.modality) for m in meanings(text, "£54 million", "£62 million")] == [
         ("paid", "reported"), ("pledged", "pledge")]
+
+
+def test_a_share_of_the_next_figure_counts_its_noun_and_is_no_part():
+    from factx import extract, reconcile
+
+    share, whole = extract("About 60% of the 50 migrants on board were Eritrean.", doc_id="a")
+    assert (share.counted, share.part_of, whole.counted) == ("migrant", None, "migrant")
+    assert reconcile([share, whole]).disagreements == []

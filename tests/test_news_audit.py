@@ -36,6 +36,11 @@ class Case(NamedTuple):
 
 
 CASES = [
+    # --- percent: what a share is of ---
+    Case('percent', 'About 40% of the migrants were men.', 'About 40%', 'percent', 'migrant', None),
+    Case('percent', 'Some 40 percent of applicants were refused in 2022.', 'Some 40 percent', 'percent', 'applicant', None),
+    Case('percent', 'Roughly 60% of the 50 migrants on board were Eritrean.', 'Roughly 60%', 'percent', 'migrant', None),
+    Case('percent', 'Unemployment fell to 4.2% in October.', '4.2%', 'percent', None, 'decreased'),
     # --- crossings ---
     Case('crossings', 'More than 1,000 migrants crossed the Channel in small boats on Thursday, the Home Office said.', 'More than 1,000', 'people', 'migrant', 'crossed'),
     Case('crossings', 'Some 45,700 people made the perilous journey across the Channel last year, a record.', 'Some 45,700', 'people', 'person', 'crossed'),
@@ -201,12 +206,12 @@ CASES = [
     Case('percent', 'Crossings were down 36% on the same period last year.', '36%', 'percent', None, 'decreased'),
     Case('percent', 'The number of arrivals in Italy has jumped by 60 per cent this year.', '60 per cent', 'percent', None, 'increased'),
     Case('percent', 'Around 40 per cent of those who crossed were Afghans.', 'Around 40 per cent', 'percent', None, None),
-    Case('percent', 'Albanians accounted for 28% of small-boat arrivals.', '28%', 'percent', None, None),
+    Case('percent', 'Albanians accounted for 28% of small-boat arrivals.', '28%', 'percent', 'arrival', None),
     Case('percent', 'Asylum applications across the EU rose by 18% to 1.14 million.', '18%', 'percent', None, 'increased'),
     Case('percent', 'Detections at the border dropped 25 per cent in the first half of the year.', '25 per cent', 'percent', None, 'decreased'),
     Case('percent', 'Arrivals by sea to Greece fell 90% after the EU-Turkey deal.', '90%', 'percent', None, 'decreased'),
     Case('percent', 'Applications from Afghans increased by 35 per cent last year.', '35 per cent', 'percent', None, 'increased'),
-    Case('percent', 'Roughly 70% of asylum claims were granted at first instance.', 'Roughly 70%', 'percent', None, None),
+    Case('percent', 'Roughly 70% of asylum claims were granted at first instance.', 'Roughly 70%', 'percent', 'claim', None),
     # --- injuries ---
     Case('injuries', 'Two police officers were hurt when migrants threw stones at them.', 'Two', 'injuries', 'police officer', 'injured'),
     Case('injuries', 'Seven migrants suffered injuries in the stampede.', 'Seven', 'injuries', 'migrant', 'injured'),
@@ -286,7 +291,7 @@ CASES = [
     Case('disasters', 'Hamas freed 24 hostages on Friday.', '24', 'people', 'hostage', 'released'),
     Case('disasters', 'Gunmen killed 12 villagers and about 40 were taken hostage.', 'about 40', 'people', 'villager', 'abducted'),
     Case('disasters', 'Security forces killed at least 15 civilians in the village.', 'at least 15', 'deaths', 'civilian', 'died'),
-    Case('percent', 'Children made up 20% of arrivals.', '20%', 'percent', None, None),
+    Case('percent', 'Children made up 20% of arrivals.', '20%', 'percent', 'arrival', None),
     Case('detention', 'Over 1,000 Afghan interpreters have been relocated to the UK.', 'Over 1,000', 'people', 'interpreter', 'relocated'),
     Case('detention', 'About 1,200 people were released from detention last month.', 'About 1,200', 'people', 'person', 'released'),
     Case('detention', 'Some 4,000 people are held in immigration detention in the UK.', 'Some 4,000', 'people', 'person', 'detained'),

@@ -524,3 +524,9 @@ def test_a_state_in_a_day_and_in_a_year_is_not_compared():
         hand_claim("1,000", 1000, doc="b", time=("2023-01-01", "2023-10-03"), **present),
     ])
     assert report.conflicts == []
+
+
+def test_a_share_of_a_whole_is_no_part_to_add_up():
+    whole = hand_claim("50", 50, doc="a", at=17, counted="migrant", kind="people")
+    share = hand_claim("60%", 60, doc="a", at=6, unit="percent", kind="percent", counted="migrant", part_of=whole)
+    assert reconcile([whole, share]).disagreements == []

@@ -241,7 +241,11 @@ def _sum(intervals: Sequence[Interval]) -> Interval:
 
 def check_parts(whole: Member, parts: Sequence[Member]) -> Optional[Conflict]:
     """Parts stated "of" a whole: a disagreement when they add up to more than it allows.
-    Parts adding up to less are fine (a text need not list every part)."""
+    Parts adding up to less are fine (a text need not list every part). Only parts in the
+    whole's unit add up: "60% of the 50 migrants" is a share, not 60 of them."""
+    parts = [p for p in parts if p.claim.unit == whole.claim.unit]
+    if not parts:
+        return None
     total = _sum([p.read.interval for p in parts])
     whole_iv = whole.read.interval
     if overlap(total, whole_iv) or whole_iv.high is None or (total.low or 0) < whole_iv.high:
