@@ -1089,9 +1089,14 @@ _SCORE_DASHES = frozenset("-–—")
 def _year_then_count(a: _Atom, b: _Atom) -> bool:
     """ "the total for 2023 to 28,526": a year, then a number no year is (10,000 and more, or
     past 2199 with a thousands separator): a period and a level, not a range from 2023."""
+    return (_year_shaped(a) and a.unit is None and a.qualifier == _EXACT
+            and (b.low >= 10_000 or (b.low > 2199 and not b.digits.isdigit())))
+
+
+def _year_shaped(a: _Atom) -> bool:
+    """Four plain digits from 1000 to 2199, not scaled: what a year is written as."""
     d = a.digits
-    return (len(d) == 4 and d.isdigit() and 1000 <= a.low <= 2199 and a.unit is None and not a.scaled
-            and a.qualifier == _EXACT and (b.low >= 10_000 or (b.low > 2199 and not b.digits.isdigit())))
+    return len(d) == 4 and d.isdigit() and 1000 <= int(d) <= 2199 and not a.scaled
 
 
 def _is_score(a: _Atom, b: _Atom) -> bool:
@@ -1329,8 +1334,7 @@ _NOT_NAMES = frozenset("In On At The By From For To Of And But As With After Bef
 
 
 def _is_year(text: str, a: _Atom) -> bool:
-    d = a.digits
-    if not (len(d) == 4 and d.isdigit() and 1000 <= int(d) <= 2199) or a.scaled:
+    if not _year_shaped(a):
         return False
     if a.qualifier not in (_EXACT, _RANGE):
         return False

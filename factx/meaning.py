@@ -986,15 +986,12 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
         # a percent's "of" follows its sign or word: "40% of the migrants", "14 percent of claims"
         of_at = max(core, fig.span.end) if dim == "percent" else core
         if counted is None and (m := _of_after(text, of_at, s.end)):
-            if i + 1 < len(bounds) and m.end() == nxt and dim == "percent":
-                # "60% of the 50 migrants": a share of the next figure, not a part to add up
-                whole_core = _core_end(s, bounds[i + 1][1], s.tok_at(nxt))
-                counted = _noun_phrase_at(s, whole_core, rules, s.end)[0]
-            elif i + 1 < len(bounds) and m.end() == nxt:  # "8 of the 120 migrants": a part of the next figure
-                part_of = s.figs[i + 1].span
+            if i + 1 < len(bounds) and m.end() == nxt:  # "8 of the 120 migrants": a part of the next figure
                 whole_core = _core_end(s, bounds[i + 1][1], s.tok_at(nxt))
                 counted, whole_head = _noun_phrase_at(s, whole_core, rules, s.end)
-                _part_and_whole(s, f, i, max(whole_head, whole_core), dim, rules)
+                if dim != "percent":  # "60% of the 50 migrants" is a share, not a part to add up
+                    part_of = s.figs[i + 1].span
+                    _part_and_whole(s, f, i, max(whole_head, whole_core), dim, rules)
             else:
                 counted = _noun_phrase(s, m.end(), rules, nxt)
         if counted is None and whole is not None:

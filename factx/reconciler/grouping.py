@@ -200,10 +200,6 @@ def _masked(key: QuantityKey, fields: tuple[str, ...]) -> tuple:
     return tuple(None if f in fields else getattr(key, f) for f in KEY_FIELDS)
 
 
-def _documents(bucket: Bucket) -> set[str]:
-    return {c.doc_id or "" for c in bucket.claims}
-
-
 def _sentences(bucket: Bucket) -> set[tuple[str, int]]:
     return {(c.doc_id or "", c.sentence.start) for c in bucket.claims}
 
