@@ -19,7 +19,7 @@ from factx.gcpause import cyclic_gc_paused
 from factx.meaning import understand_sentence
 from factx import places, sources, times, windows
 from factx.places import find_place, main_place
-from factx.records import Claim, Span
+from factx.records import Claim, Span, _made
 from factx.ruletables import load_rules
 from factx.sentences import sentence_of, split_sentences
 from factx.sources import find_source
@@ -90,30 +90,33 @@ def _claims(text: str, figures: list, doc_id: str | None, day: dt.date | None, r
     for f in figures:
         by_sentence.setdefault(sentence_of(sentences, f.span.start), []).append(f)
     main = main_place(text)
+    # Every value below is already of its field's type (records, enums and floats made by
+    # validation, str or None), so each claim is built as validation would build it but
+    # without validating again; a doc_id or day of another type is left to validation.
+    trusted = (doc_id is None or type(doc_id) is str) and (day is None or type(day) is dt.date)
     claims: list[Claim] = []
     for index, figs in by_sentence.items():
         sentence = sentences[index]
         meanings = understand_sentence(text, _around(sentence, figs), figs, rules)
         for f, m in zip(figs, meanings):
-            claims.append(
-                Claim(
-                    doc_id=doc_id,
-                    text=f.text,
-                    span=f.span,
-                    sentence=sentence,
-                    low=f.low,
-                    high=f.high,
-                    qualifier=f.qualifier,
-                    unit=f.unit,
-                    kind=m.kind,
-                    counted=m.counted,
-                    event=m.event,
-                    modality=m.modality,
-                    part_of=m.part_of,
-                    source=find_source(text, sentences, index, f.span),
-                    time=find_time(text, sentences, index, f.span, day),
-                    place=find_place(text, sentences, index, f.span, main),
-                    published=day,
-                )
-            )
+            values = {  # in the order Claim declares its fields (see records._made)
+                "doc_id": doc_id,
+                "text": f.text,
+                "span": f.span,
+                "sentence": sentence,
+                "low": f.low,
+                "high": f.high,
+                "qualifier": f.qualifier,
+                "unit": f.unit,
+                "counted": m.counted,
+                "kind": m.kind,
+                "event": m.event,
+                "source": find_source(text, sentences, index, f.span),
+                "time": find_time(text, sentences, index, f.span, day),
+                "place": find_place(text, sentences, index, f.span, main),
+                "modality": m.modality,
+                "published": day,
+                "part_of": m.part_of,
+            }
+            claims.append(_made(Claim, values) if trusted else Claim(**values))
     return claims

@@ -31,7 +31,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factx.errors import RuleTableError
-from factx.records import Place, Span
+from factx.records import Place, Span, _made  # _made: a hit's values are of the record's types
 from factx.scanning import matches_at, word_trie as _trie
 from factx.windows import GRID as _GRID, window as _window, clause as _clause
 
@@ -425,21 +425,6 @@ class _Hit(NamedTuple):
             found = _PLACES[self] = _made(Place, {"text": self.surface, "span": _made(Span, {"start": self.start, "end": self.end}),
                                                   "name": self.name, "country": self.country, "feature": self.feature})
         return found
-
-
-_set_attribute = object.__setattr__
-
-
-def _made(cls: type, values: dict) -> BaseModel:
-    """The record ``cls(**values)`` without validating ``values`` again, as pydantic's
-    ``model_construct`` builds it (every field given, in order): a hit's values are already
-    of the record's types (a str name and surface, an ordered span, a str or None country)."""
-    record = cls.__new__(cls)
-    _set_attribute(record, "__dict__", values)
-    _set_attribute(record, "__pydantic_fields_set__", set(values))
-    _set_attribute(record, "__pydantic_extra__", None)
-    _set_attribute(record, "__pydantic_private__", None)
-    return record
 
 
 _PLACES: dict[_Hit, Place] = {}  # cleared with the window cache

@@ -150,3 +150,19 @@ class Claim(Record):
     def value(self) -> Optional[float]:
         """The single stated value, or None for a range or an open bound."""
         return self.low if self.low == self.high else None
+
+
+_set_attribute = object.__setattr__
+
+
+def _made(cls: type, values: dict) -> Record:
+    """The record ``cls(**values)`` without validating ``values`` again, as pydantic's
+    ``model_construct`` builds it: for the hot loops whose values are already of the
+    record's types (records and enums made by validation, str, float, int or None).
+    ``values`` must give every field, in the order the class declares them."""
+    record = cls.__new__(cls)
+    _set_attribute(record, "__dict__", values)
+    _set_attribute(record, "__pydantic_fields_set__", set(values))
+    _set_attribute(record, "__pydantic_extra__", None)
+    _set_attribute(record, "__pydantic_private__", None)
+    return record
