@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import sys
 from typing import Iterator
 from dataclasses import dataclass, replace
@@ -350,82 +351,25 @@ def _searcher(text: str, where: str, pattern: regex.Pattern, lead: regex.Pattern
 
 
 def _search_numeral(pattern: regex.Pattern, text: str, pos: int, starts: list[int],
-                    ends: list[int]) -> regex.Match | _PlainNumeral | None:
+                    ends: list[int]) -> regex.Match | re.Match | None:
     """``hotspots.search_from(pattern, text, pos, starts, ends)`` for the numeral pattern: a plain
-    numeral ("700", "9,000", "2016.") is read by :func:`_plain_numeral`, any other by the pattern."""
+    numeral ("700", "9,000", "2016.") is read by :data:`_PLAIN_NUMERAL`, any other by the pattern."""
     k = bisect.bisect_left(starts, pos)
     n = len(starts)
     while k < n:
         start, stop = starts[k], ends[k]
-        m = _plain_numeral(pattern, text, start, stop)
-        if m is None:
-            m = pattern.match(text, start, stop)
+        m = _PLAIN_NUMERAL.match(text, start, stop) or pattern.match(text, start, stop)
         if m is not None:
             return m
         k += 1
     return None
 
 
-class _PlainNumeral:
-    """What figures read of a match of the numeral pattern, for a plain numeral: no sign."""
-
-    __slots__ = ("re", "_start", "_end", "_num", "value", "plain")
-
-    def __init__(self, pattern: regex.Pattern, text: str, start: int, end: int) -> None:
-        self.re, self._start, self._end = pattern, start, end
-        self._num = num = text[start:end]
-        # numbers.parse_numeral and numbers.is_plain of it: digits, perhaps grouped by commas in threes
-        self.plain = "," not in num
-        self.value = float(num) if self.plain else float(num.replace(",", ""))
-
-    def start(self, group: int | str = 0) -> int:
-        assert group == 0
-        return self._start
-
-    def end(self, group: int | str = 0) -> int:
-        assert group == 0
-        return self._end
-
-    def span(self, group: int | str = 0) -> tuple[int, int]:
-        assert group == 0
-        return self._start, self._end
-
-    def group(self, group: int | str = 0) -> str | None:
-        if group == "num" or group == 0:
-            return self._num
-        assert group == "sign"
-        return None
+def _chars(chars) -> str:
+    """``chars`` for a character class of the standard library's patterns, each escaped."""
+    return "".join(f"\\U{ord(c):08x}" for c in sorted(chars))
 
 
-def _plain_numeral(pattern: regex.Pattern, text: str, start: int, stop: int) -> _PlainNumeral | None:
-    """The numeral pattern's match at ``start`` (reading no further than ``stop``) where it is
-    plain, found without the pattern: ASCII digits ("700"), perhaps grouped by commas in threes
-    ("9,000"), after no letter, number, "_", "." or "," and before nothing the pattern reads on
-    (another digit, a decimal or group separator followed by a digit, an exponent, a power, a
-    fraction, an ordinal suffix: every letter). None: not known here, the pattern decides."""
-    if text[start : start + 1] not in _ASCII_DIGITS:
-        return None
-    before = text[start - 1 : start] if start > 0 else ""
-    if before and before not in _PLAIN_BEFORE:
-        return None
-    end = start + 1
-    while end < stop and text[end] in _ASCII_DIGITS:
-        end += 1
-    if end - start <= 3:  # groups of three after a comma; a fourth digit ("1,0001") fails the test below
-        while text[end : end + 1] == "," and end + 4 <= stop and text[end + 1 : end + 4].isdigit() \
-                and text[end + 1 : end + 4].isascii():
-            end += 4
-    after = text[end : end + 1] if end < stop else ""
-    if after and after not in _PLAIN_AFTER:
-        if after not in _PLAIN_AFTER_UNLESS:
-            return None
-        next_ = text[end + 1 : end + 2] if end + 1 < stop else ""
-        if next_ and (next_ in _PLAIN_AFTER_UNLESS[after] or not next_.isascii()):
-            return None
-    return _PlainNumeral(pattern, text, start, end)
-
-
-_ASCII_DIGITS = frozenset("0123456789")
 # Before a plain numeral: any ASCII character but a letter, digit, "_", "." or "," (the pattern
 # reads no sign at a digit; its lookbehind wants no letter, number or "_", nor a digit and a
 # separator), and some others that are no letters or numbers.
@@ -435,10 +379,20 @@ _PLAIN_BEFORE = frozenset(
 # After a plain numeral: what the pattern never reads on into (it reads on into digits, ".", ",",
 # "/", "^", the blanks of a group or fraction, letters: "e", "x", "st", "th"...).
 _PLAIN_AFTER = frozenset(chr(i) for i in range(128) if not chr(i).isalnum() and chr(i) not in ".,/^ ")
-# ".", "," and " " end it unless an ASCII digit follows ("5.3", "5,3", "5 317"), or, after " ", an
-# "x" ("5 x 10^3") or another space ("2  1/2"); or a character that is not ASCII (a digit?).
-_PLAIN_AFTER_UNLESS = {".": frozenset("0123456789"), ",": frozenset("0123456789"),
-                       " ": frozenset("0123456789 xX")}
+# The numeral pattern's match where it is plain, found by a pattern of the standard library (a
+# call of which costs less than one of the regex module): ASCII digits ("700"), perhaps grouped
+# by commas in threes ("9,000"), after no letter, number, "_", "." or "," (_PLAIN_BEFORE) and
+# before nothing the numeral pattern reads on into (_PLAIN_AFTER; ".", "," and " " end it unless
+# an ASCII digit follows, "5.3", "5,3", "5 317", or after " " an "x", "5 x 10^3", or another
+# space, "2  1/2"; or a character that is not ASCII, a digit?). No match: not known here, the
+# numeral pattern decides. Atomic: the digits and groups are all taken, or no match. Its groups
+# are the numeral pattern's: "num", and "sign", which never takes part.
+_PLAIN_NUMERAL = re.compile(
+    rf"""(?<![^{_chars(_PLAIN_BEFORE)}])(?P<sign>(?!))?
+    (?P<num>(?>[0-9]{{4,}}|[0-9]{{1,3}}(?:,[0-9]{{3}})*))
+    (?=\Z|[{_chars(_PLAIN_AFTER)}]|[.,](?![0-9]|[^\x00-\x7f])|[ ](?![0-9 xX]|[^\x00-\x7f]))""",
+    re.X,
+)
 
 
 def _numeral_starts(text: str, runs: list[tuple[int, int, int, int]]) -> tuple[list[int], list[int]]:
@@ -478,30 +432,12 @@ _SIGN_WORD_LAST = frozenset("sSeE\u017f")  # the last letters of "minus" and "ne
 _ORDINAL_SUFFIX_INITIALS = frozenset("sSnNrRtT\u017f")
 
 
-def _kind_of(m: regex.Match) -> str:
-    """What matched: the name of the outermost group that took part ("num", "words", ...)."""
-    kinds = _kinds(m.re)
-    if len(kinds) > 1:
-        for kind in kinds:
-            if m.start(kind) >= 0:
-                return kind
-    return kinds[0]
-
-
-@functools.lru_cache(maxsize=16)
-def _kinds(pattern: regex.Pattern) -> tuple[str, ...]:
-    """The kinds of match a pattern gives: the names of its outermost groups."""
-    kinds = tuple(kind for kind in ("num", "words", "vague", "ordinal") if kind in pattern.groupindex)
-    assert kinds, pattern.pattern
-    return kinds
-
-
 def _atoms(text: str, atom_re: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...], after_re: regex.Pattern,
            spans: hotspots.Windows, *, numbers_only: bool) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _scan(text, atom_re, spans):
         taken = atoms[-1].end if atoms else 0  # a numeral's word tail ("3 hundred and 21") is taken
-        kind = _kind_of(m)
+        kind = m.lastgroup  # the outermost group that took part: no pattern nests its named groups
         if kind == "words":
             atoms.extend(_word_numbers(text, m, after_re, numbers_only, taken))
         elif m.start() < taken:
@@ -529,8 +465,9 @@ _GLUED = regex.compile(r"\p{L}")
 def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: bool = False,
              taken: int = 0) -> _Atom | None:
     raw = m.group("num")
-    if type(m) is _PlainNumeral:  # no sign, and its value read already
-        value, plain = m.value, m.plain
+    if m.re is _PLAIN_NUMERAL:  # no sign; numbers.parse_numeral and numbers.is_plain of its digits
+        plain = "," not in raw
+        value = float(raw) if plain else float(raw.replace(",", ""))
     else:
         try:
             value = numbers.parse_numeral(raw)
