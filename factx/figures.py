@@ -107,18 +107,22 @@ _MIXED_TAIL = regex.compile(
     regex.X | regex.I | regex.V0,
 )
 
-# The first letters of _MIXED_TAIL's words (hundred, thousand, million, billion, trillion, lakh, crore,
-# dozen, dzs, over, out, in) in either case; "İ" matches "i" case-insensitively too.
-_MIXED_TAIL_INITIALS = frozenset("htmblcdoiHTMBLCDOI\u0130")
+# The first three letters of _MIXED_TAIL's words (hundred, thousand, million, billion, trillion, lakh,
+# crore, dozen, doz, over, out), in lower case; and its words of two letters (dz, in).
+_MIXED_TAIL_HEADS = frozenset(("hun", "tho", "mil", "bil", "tri", "lak", "cro", "doz", "ove", "out"))
+_MIXED_TAIL_SHORT = frozenset(("dz", "in"))
 _BLANKS = frozenset(" \t")
 
 
 def _mixed_tail(text: str, end: int) -> regex.Match | None:
-    """_MIXED_TAIL at ``end``, tried only where a blank and one of its words' first letters follow."""
+    """_MIXED_TAIL at ``end``, tried only where a blank and the start of one of its words follow."""
     if text[end : end + 1] not in _BLANKS:
         return None
-    if text[end + 1 : end + 2] not in _BLANKS and text[end + 1 : end + 2] not in _MIXED_TAIL_INITIALS:
-        return None
+    head = text[end + 1 : end + 4]
+    if head[:1] not in _BLANKS:
+        head = head.lower() if head.isascii() else head.translate(_FOLD_ODD_CASES).lower()
+        if head not in _MIXED_TAIL_HEADS and head[:2] not in _MIXED_TAIL_SHORT:
+            return None
     return _MIXED_TAIL.match(text, end)
 
 
@@ -328,6 +332,8 @@ def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern, regex.Pattern
         m = pending[i]
         yield m
         end = m.end()
+        m = pending[i] = searches[i](end)  # its own next match, which the loop would look for next
+        starts[i] = _NEVER if m is None else m.start()
 
 
 _NEVER = sys.maxsize  # the start of an alternative that has no match left
@@ -1070,7 +1076,9 @@ def _join_proportions(text: str, atoms: list[_Atom]) -> list[_Atom]:
         a = atoms[i]
         if i + 1 < len(atoms):
             b = atoms[i + 1]
-            gap = _IN_EVERY.fullmatch(text, a.end, b.start) if b.start - a.end < 20 else None
+            # _IN_EVERY takes four characters at least, from a blank to a blank: tried only on such a gap
+            gap = _IN_EVERY.fullmatch(text, a.end, b.start) if (
+                3 < b.start - a.end < 20 and text[a.end] in _BLANKS and text[b.start - 1] in _BLANKS) else None
             if gap and gap.group("out") and (b.low not in _OUT_OF_BASES or _SCALE_WORD_AFTER.match(text, b.end)):
                 gap = None  # not "12 out of 350", nor "two out of five hundreds"
             if (gap and a.role == b.role == "claim" and a.qualifier == b.qualifier == _EXACT
@@ -1089,6 +1097,8 @@ def _may_join(text: str, start: int, end: int) -> bool:
     """False if the joining pattern (``_patterns()[3]``) cannot match all of ``text[start:end]``:
     a cheap test in front of it. Without its blanks, what it matches is "-" and blanks and "to",
     or one of its words, none longer than "through" (seven letters, one for one in any case)."""
+    if end - start <= 7:  # stripped, no longer
+        return True
     joined = text[start:end].strip(" \t\u00a0")
     return len(joined) <= 7 or joined[:1] == "-"
 

@@ -487,3 +487,37 @@ def test_a_plain_numeral_is_read_at_the_start_of_most_numerals():
     text = "Over 700 people, some 9,000 migrants, in 2016. And 1,500."
     found = [figures._PLAIN_NUMERAL.match(text, m.start()) for m in regex.finditer(r"\d+", text)]
     assert [p.group("num") for p in found if p is not None] == ["700", "9,000", "2016", "1,500"]
+
+
+# --- the word scale after a numeral ("3 hundred"), and the gap of a proportion ("one in five") -----
+
+_TAIL_PIECES = st.sampled_from([
+    "5", "3", "2.5", "hundred", "HUNDRED", "Thousand", "million", "mİllion", "m\u0131llion", "billion", "trillion",
+    "lakh", "crore", "dozen", "dozens", "doz", "dozs", "dz", "dzs", "dz\u017f", "over", "out of", "out", "in", "İn",
+    "into", "migrants", "and", "&", "of", "a", "every", "-", ",", "\u00a0",
+])
+
+
+@SETTINGS
+@given(st.lists(_TAIL_PIECES, max_size=8), st.sampled_from([" ", "  ", "\t", " \t", ""]))
+@example(["3", "hundred", "and", "21"], " ")
+@example(["3", "İn", "5"], " ")
+@example(["3", "dz\u017f"], " ")
+def test_a_word_scale_is_tried_only_before_the_start_of_one_of_its_words(pieces, sep):
+    text = sep.join(pieces)
+    for pos in range(len(text) + 1):
+        m = figures._MIXED_TAIL.match(text, pos)
+        fast = figures._mixed_tail(text, pos)
+        assert (m and m.span()) == (fast and fast.span()), (text, pos)
+
+
+@SETTINGS
+@given(st.lists(_TAIL_PIECES, max_size=5), st.sampled_from([" ", "  ", "\t", " \t", ""]))
+@example(["1", "in", "5"], " ")
+@example(["9", "out of", "every", "10"], " ")
+def test_a_proportion_is_tried_only_on_a_gap_from_a_blank_to_a_blank(pieces, sep):
+    text = sep.join(pieces)
+    for i in range(len(text) + 1):
+        for j in range(i, len(text) + 1):
+            if figures._IN_EVERY.fullmatch(text, i, j):
+                assert 3 < j - i and text[i] in figures._BLANKS and text[j - 1] in figures._BLANKS, (text, i, j)
