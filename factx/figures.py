@@ -36,7 +36,7 @@ from factx.zones import find_zones
 __all__ = ["read_figures", "read_numbers", "qualifier_length"]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Atom:
     start: int
     end: int
@@ -545,7 +545,7 @@ _PLUS_MINUS = regex.compile(r"[ \t]?(?:\+/-|\+/−|±|\+-)[ \t]?(\d+(?:\.\d+)?(?
 
 def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) -> None:
     """Scale word, percent sign, currency word/code or physical unit after a number."""
-    if a.low is None:
+    if a.low is None or text[a.end : a.end + 1] in _ENDS_READING:  # "5,", "5.", "5)": nothing more to read
         return
     after = _word_after(text, a.end)
     m = after_re.match(text, a.end) if _may_read_after(text, a.end, after) else None
@@ -755,6 +755,9 @@ def _opens_no_unit(text: str, pos: int, after: tuple[int, regex.Match | None]) -
 
 
 _AFTER_SEPARATORS = frozenset(" \u00a0-")
+# Marks after which _after reads nothing: no separator, letter, mark of its pattern (see _after_words),
+# unit (_MAY_OPEN_UNIT) or age ("-year-old").
+_ENDS_READING = frozenset(",.;:!?)]}/\t\n\r")
 _MAY_OPEN_UNIT = frozenset(" -%'\"")  # the ASCII characters but letters with which a unit's surface may open
 _LETTERS = regex.compile(r"\p{L}++")
 # The letters outside A-Z that the regex module matches case-insensitively with an ASCII letter.

@@ -521,3 +521,15 @@ def test_a_proportion_is_tried_only_on_a_gap_from_a_blank_to_a_blank(pieces, sep
         for j in range(i, len(text) + 1):
             if figures._IN_EVERY.fullmatch(text, i, j):
                 assert 3 < j - i and text[i] in figures._BLANKS and text[j - 1] in figures._BLANKS, (text, i, j)
+
+
+def test_after_the_marks_that_end_reading_nothing_is_read():
+    marks, _ = _after_words()
+    ends = figures._ENDS_READING
+    assert ends.isdisjoint(marks) and ends.isdisjoint(figures._AFTER_SEPARATORS)
+    assert ends.isdisjoint(figures._MAY_OPEN_UNIT) and all(c.isascii() and not c.isalnum() for c in ends)
+    after_re = _patterns()[1]
+    for c in ends:
+        text = "5" + c + "5 km"
+        assert after_re.match(text, 1).end() == 1 and unit_lookup(text, 1) is None and _opens_no_unit(
+            text, 1, _word_after(text, 1))
