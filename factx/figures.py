@@ -306,7 +306,7 @@ def read_numbers(text: str) -> list[Figure]:
 
 
 def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...],
-          spans: hotspots.Windows) -> Iterator[regex.Match]:
+          spans: hotspots.Windows) -> Iterator[regex.Match | re.Match]:
     """The matches of the alternatives as one leftmost-first, non-overlapping stream.
 
     The same matches as one alternation of all of them would give (at a position, the
@@ -315,59 +315,75 @@ def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern, regex.Pattern
     A digit alternative is tried only where a run of digits, or a sign before one, starts
     (or, in a text dense with digits, scans it whole; see :mod:`factx.hotspots`); a word
     alternative is tried only where a number word, or a word said before one, starts.
+    Such places are tried lazily, in order, the earliest first: never inside a match taken
+    ("million" in "£100 million"). A scan of windows is searched ahead, its next match kept.
     """
-    searches = [_searcher(text, where, pattern, lead, spans) for where, pattern, lead in alternatives]
-    pending: list[regex.Match | None] = [search(0) for search in searches]
-    starts = [_NEVER if m is None else m.start() for m in pending]  # each alternative's next start
+    # Each alternative's places: (starts, window ends or None, plain numerals first?); None: windows
+    places = [_places(text, where, lead, spans) for where, _, lead in alternatives]
+    patterns = [pattern for _, pattern, _ in alternatives]
+    at = [0] * len(places)  # the index of each alternative's next place
+    pending: list[regex.Match | None] = [None] * len(places)  # a scan's next match
+    searches = {}
+    for i, (where, pattern, _) in enumerate(alternatives):
+        if places[i] is None:
+            windows = spans.all if where == "words" else spans.digits
+            ends = [b for _, b in windows]
+            searches[i] = functools.partial(hotspots.search, pattern, text, spans=windows, ends=ends)
+            pending[i] = searches[i](0)
+    nxt = [(_NEVER if pending[i] is None else pending[i].start()) if places[i] is None
+           else (places[i][0][0] if places[i][0] else _NEVER) for i in range(len(places))]
     end = 0
     while True:
-        first = min(starts)
+        first = min(nxt)
         if first == _NEVER:
             return
-        i = starts.index(first)  # the earliest alternative that starts there
-        if first < end:  # overlaps the match taken last: search again after it
-            m = pending[i] = searches[i](end)
-            starts[i] = _NEVER if m is None else m.start()
+        i = nxt.index(first)  # the earliest alternative that starts there
+        if places[i] is None:
+            if first < end:  # overlaps the match taken last: search again after it
+                m = pending[i] = searches[i](end)
+                nxt[i] = _NEVER if m is None else m.start()
+                continue
+            m = pending[i]
+            yield m
+            end = m.end()
+            m = pending[i] = searches[i](end)  # its own next match, which the loop would look for next
+            nxt[i] = _NEVER if m is None else m.start()
             continue
-        m = pending[i]
-        yield m
-        end = m.end()
-        m = pending[i] = searches[i](end)  # its own next match, which the loop would look for next
-        starts[i] = _NEVER if m is None else m.start()
+        starts, stops, plain = places[i]
+        k = at[i]
+        if first < end:  # inside the match taken last: on to the first place after it
+            k = bisect.bisect_left(starts, end, k)
+        else:
+            if plain:  # a numeral: read by _PLAIN_NUMERAL where plain
+                m = _PLAIN_NUMERAL.match(text, first, stops[k]) or patterns[i].match(text, first, stops[k])
+            elif stops is None:
+                m = patterns[i].match(text, first)
+            else:
+                m = patterns[i].match(text, first, stops[k])
+            k += 1
+            if m is not None:
+                at[i] = k
+                nxt[i] = starts[k] if k < len(starts) else _NEVER
+                yield m
+                end = m.end()
+                continue
+        at[i] = k
+        nxt[i] = starts[k] if k < len(starts) else _NEVER
 
 
 _NEVER = sys.maxsize  # the start of an alternative that has no match left
 
 
-def _searcher(text: str, where: str, pattern: regex.Pattern, lead: regex.Pattern | None,
-              spans: hotspots.Windows):
-    """``search(pos)``: the pattern's first match at or after ``pos``, looking only where it can be."""
+def _places(text: str, where: str, lead: regex.Pattern | None,
+            spans: hotspots.Windows) -> tuple[list[int], list[int] | None, bool] | None:
+    """Where an alternative can match, sorted: (starts, the end of each one's window or None,
+    whether a plain numeral is read there first); None where it scans windows instead."""
     if where == "words" and spans.word_starts is not None:
-        starts = hotspots.starts_before(text, spans.word_starts, lead)
-        return lambda pos: hotspots.search_from(pattern, text, pos, starts)
+        return hotspots.starts_before(text, spans.word_starts, lead), None, False
     if where == "numeral" and spans.runs is not None:
-        starts, ends = _numeral_starts(text, spans.runs)
-        return lambda pos: _search_numeral(pattern, text, pos, starts, ends)
+        return (*_numeral_starts(text, spans.runs), True)
     if where != "words" and spans.runs is not None:
-        starts, ends = _ordinal_starts(text, spans.runs)
-        return lambda pos: hotspots.search_from(pattern, text, pos, starts, ends)
-    windows = spans.all if where == "words" else spans.digits
-    ends = [b for _, b in windows]
-    return lambda pos: hotspots.search(pattern, text, pos, windows, ends)
-
-
-def _search_numeral(pattern: regex.Pattern, text: str, pos: int, starts: list[int],
-                    ends: list[int]) -> regex.Match | re.Match | None:
-    """``hotspots.search_from(pattern, text, pos, starts, ends)`` for the numeral pattern: a plain
-    numeral ("700", "9,000", "2016.") is read by :data:`_PLAIN_NUMERAL`, any other by the pattern."""
-    k = bisect.bisect_left(starts, pos)
-    n = len(starts)
-    while k < n:
-        start, stop = starts[k], ends[k]
-        m = _PLAIN_NUMERAL.match(text, start, stop) or pattern.match(text, start, stop)
-        if m is not None:
-            return m
-        k += 1
+        return (*_ordinal_starts(text, spans.runs), False)
     return None
 
 
