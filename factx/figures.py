@@ -374,12 +374,42 @@ def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern, regex.Pattern
 _NEVER = sys.maxsize  # the start of an alternative that has no match left
 
 
+def _word_places(text: str, word_starts: list[int], lead: regex.Pattern | None) -> list[int]:
+    """``hotspots.starts_before(text, word_starts, lead)``, its pattern tried only after the words
+    it reads: each of its groups ends with one of them and white space ("a ", "point ", "minus ",
+    "several ", "a few ", "many ", "a couple of "), so white space and their last letters end the
+    text before its places."""
+    if lead is None:
+        return word_starts
+    maybe = [h for h in word_starts if _may_end_lead(text, h)]
+    if not maybe:
+        return word_starts  # sorted and apart, as hotspots gives them
+    return sorted(set(word_starts).union(hotspots.starts_before(text, maybe, lead)))
+
+
+def _may_end_lead(text: str, h: int) -> bool:
+    """False if none of the words the pattern before a number word reads ends just before ``h``
+    (with white space: str.isspace() holds for all of the pattern's)."""
+    j = h - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j == h - 1 or j < 0:
+        return False
+    tail = text[max(0, j - 1) : j + 1]
+    return tail[-1:] in _A or (tail if tail.isascii() else tail.translate(_FOLD_ODD_CASES)).lower() in _LEAD_ENDS
+
+
+_A = frozenset("aA")
+# The last two letters of "several", "few", "many", "of", "minus", "negative", "point".
+_LEAD_ENDS = frozenset(("al", "ew", "ny", "of", "us", "ve", "nt"))
+
+
 def _places(text: str, where: str, lead: regex.Pattern | None,
             spans: hotspots.Windows) -> tuple[list[int], list[int] | None, bool] | None:
     """Where an alternative can match, sorted: (starts, the end of each one's window or None,
     whether a plain numeral is read there first); None where it scans windows instead."""
     if where == "words" and spans.word_starts is not None:
-        return hotspots.starts_before(text, spans.word_starts, lead), None, False
+        return _word_places(text, spans.word_starts, lead), None, False
     if where == "numeral" and spans.runs is not None:
         return (*_numeral_starts(text, spans.runs), True)
     if where != "words" and spans.runs is not None:

@@ -533,3 +533,26 @@ def test_after_the_marks_that_end_reading_nothing_is_read():
         text = "5" + c + "5 km"
         assert after_re.match(text, 1).end() == 1 and unit_lookup(text, 1) is None and _opens_no_unit(
             text, 1, _word_after(text, 1))
+
+
+# --- the words before a number word ("a few", "minus", "point") --------------------------------------
+
+_LEAD_PIECES = st.sampled_from([
+    "a", "A", "few", "several", "SEVERAL", "many", "couple", "of", "minus", "minu\u017f", "negative", "point", "the",
+    "extra", "two", "three", "hundred", "dozen", "thousand", "first", "five", "\n", "\n\n", "\u00a0", "\t", "x",
+])
+
+
+@SETTINGS
+@given(st.lists(_LEAD_PIECES, max_size=10), st.sampled_from([" ", "  ", "\n", "", " \n "]))
+@example(["a", "few", "hundred"], " ")
+@example(["a", "couple", "of", "thousand"], " ")
+@example(["minus", "five", "point", "two"], " ")
+@example(["extra", "two"], " ")
+def test_the_words_before_a_number_word_are_read_only_after_their_last_letters(pieces, sep):
+    text = sep.join(pieces)
+    spans = hotspots.scan_windows(text)
+    if spans.word_starts is None:
+        return
+    lead = _patterns()[0][1][2]
+    assert figures._word_places(text, spans.word_starts, lead) == hotspots.starts_before(text, spans.word_starts, lead)
