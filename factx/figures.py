@@ -545,7 +545,9 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
             a.unit, a.dimension = currency_code(cur), "money"
     if plain:
         tail = _mixed_tail(text, a.end)
-        if tail and (numbers_only or not _RATIO_WORD.match(tail.group())):
+        # a scale word alone ("£100 million"): no number is read further here (_after reads the scale)
+        if tail and tail.group().strip(" \t").lower() not in _SCALES_ALONE and (
+                numbers_only or not _RATIO_WORD.match(tail.group())):
             tokens = [t for _, _, t in numberwords.split_words(text[a.end : tail.end()])]
             got, j, _ = numberwords.parse_tokens([abs(value)] + tokens, 0, ratios=numbers_only and not cur)
             if not float(value).is_integer():  # "2.12 hundred", not "1.5 thousand and fifteen hundred"
@@ -583,6 +585,7 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
     return a
 
 
+_SCALES_ALONE = frozenset(("thousand", "million", "billion", "trillion", "lakh", "crore"))  # no "hundred"
 _RATIO_WORD = regex.compile(r"[ \t]+(?:over|out|in)\b", regex.I)
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)\b")
 _BETWEEN = regex.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", regex.I)
@@ -1042,12 +1045,14 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
     phone number, date or identifier: "+1-222-2222")."""
     out: list[_Atom] = []
     i = 0
-    while i < len(atoms):
+    n = len(atoms)
+    while i < n:
         a = atoms[i]
-        if i + 1 < len(atoms) and a.role == "claim" and atoms[i + 1].role == "claim" and not _in_zone(
-                a.end, zones, zone_starts):
-            b = atoms[i + 1]
-            j = join_re.fullmatch(text, a.end, b.start) if _may_join(text, a.end, b.start) else None
+        b = atoms[i + 1] if i + 1 < n else None
+        # the cheap test of the gap first: most figures are far apart
+        if b is not None and _may_join(text, a.end, b.start) and a.role == "claim" and b.role == "claim" \
+                and not _in_zone(a.end, zones, zone_starts):
+            j = join_re.fullmatch(text, a.end, b.start)
             if j and text[a.end : b.start] in _SCORE_DASHES and _is_score(a, b):
                 out.append(replace(_range(a, b), low=a.low, high=b.low, role="score"))
                 i += 2
