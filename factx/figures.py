@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import sys
 from typing import Iterator
 from dataclasses import dataclass, replace
@@ -35,7 +36,7 @@ from factx.zones import find_zones
 __all__ = ["read_figures", "read_numbers", "qualifier_length"]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Atom:
     start: int
     end: int
@@ -106,18 +107,22 @@ _MIXED_TAIL = regex.compile(
     regex.X | regex.I | regex.V0,
 )
 
-# The first letters of _MIXED_TAIL's words (hundred, thousand, million, billion, trillion, lakh, crore,
-# dozen, dzs, over, out, in) in either case; "İ" matches "i" case-insensitively too.
-_MIXED_TAIL_INITIALS = frozenset("htmblcdoiHTMBLCDOI\u0130")
+# The first three letters of _MIXED_TAIL's words (hundred, thousand, million, billion, trillion, lakh,
+# crore, dozen, doz, over, out), in lower case; and its words of two letters (dz, in).
+_MIXED_TAIL_HEADS = frozenset(("hun", "tho", "mil", "bil", "tri", "lak", "cro", "doz", "ove", "out"))
+_MIXED_TAIL_SHORT = frozenset(("dz", "in"))
 _BLANKS = frozenset(" \t")
 
 
 def _mixed_tail(text: str, end: int) -> regex.Match | None:
-    """_MIXED_TAIL at ``end``, tried only where a blank and one of its words' first letters follow."""
+    """_MIXED_TAIL at ``end``, tried only where a blank and the start of one of its words follow."""
     if text[end : end + 1] not in _BLANKS:
         return None
-    if text[end + 1 : end + 2] not in _BLANKS and text[end + 1 : end + 2] not in _MIXED_TAIL_INITIALS:
-        return None
+    head = text[end + 1 : end + 4]
+    if head[:1] not in _BLANKS:
+        head = head.lower() if head.isascii() else head.translate(_FOLD_ODD_CASES).lower()
+        if head not in _MIXED_TAIL_HEADS and head[:2] not in _MIXED_TAIL_SHORT:
+            return None
     return _MIXED_TAIL.match(text, end)
 
 
@@ -301,7 +306,7 @@ def read_numbers(text: str) -> list[Figure]:
 
 
 def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...],
-          spans: hotspots.Windows) -> Iterator[regex.Match]:
+          spans: hotspots.Windows) -> Iterator[regex.Match | re.Match]:
     """The matches of the alternatives as one leftmost-first, non-overlapping stream.
 
     The same matches as one alternation of all of them would give (at a position, the
@@ -310,122 +315,113 @@ def _scan(text: str, alternatives: tuple[tuple[str, regex.Pattern, regex.Pattern
     A digit alternative is tried only where a run of digits, or a sign before one, starts
     (or, in a text dense with digits, scans it whole; see :mod:`factx.hotspots`); a word
     alternative is tried only where a number word, or a word said before one, starts.
+    Such places are tried lazily, in order, the earliest first: never inside a match taken
+    ("million" in "£100 million"). A scan of windows is searched ahead, its next match kept.
     """
-    searches = [_searcher(text, where, pattern, lead, spans) for where, pattern, lead in alternatives]
-    pending: list[regex.Match | None] = [search(0) for search in searches]
-    starts = [_NEVER if m is None else m.start() for m in pending]  # each alternative's next start
+    # Each alternative's places: (starts, window ends or None, plain numerals first?); None: windows
+    places = [_places(text, where, lead, spans) for where, _, lead in alternatives]
+    patterns = [pattern for _, pattern, _ in alternatives]
+    at = [0] * len(places)  # the index of each alternative's next place
+    pending: list[regex.Match | None] = [None] * len(places)  # a scan's next match
+    searches = {}
+    for i, (where, pattern, _) in enumerate(alternatives):
+        if places[i] is None:
+            windows = spans.all if where == "words" else spans.digits
+            ends = [b for _, b in windows]
+            searches[i] = functools.partial(hotspots.search, pattern, text, spans=windows, ends=ends)
+            pending[i] = searches[i](0)
+    nxt = [(_NEVER if pending[i] is None else pending[i].start()) if places[i] is None
+           else (places[i][0][0] if places[i][0] else _NEVER) for i in range(len(places))]
     end = 0
     while True:
-        first = min(starts)
+        first = min(nxt)
         if first == _NEVER:
             return
-        i = starts.index(first)  # the earliest alternative that starts there
-        if first < end:  # overlaps the match taken last: search again after it
-            m = pending[i] = searches[i](end)
-            starts[i] = _NEVER if m is None else m.start()
+        i = nxt.index(first)  # the earliest alternative that starts there
+        if places[i] is None:
+            if first < end:  # overlaps the match taken last: search again after it
+                m = pending[i] = searches[i](end)
+                nxt[i] = _NEVER if m is None else m.start()
+                continue
+            m = pending[i]
+            yield m
+            end = m.end()
+            m = pending[i] = searches[i](end)  # its own next match, which the loop would look for next
+            nxt[i] = _NEVER if m is None else m.start()
             continue
-        m = pending[i]
-        yield m
-        end = m.end()
+        starts, stops, plain = places[i]
+        k = at[i]
+        if first < end:  # inside the match taken last: on to the first place after it
+            k = bisect.bisect_left(starts, end, k)
+        else:
+            if plain:  # a numeral: read by _PLAIN_NUMERAL where plain
+                m = _PLAIN_NUMERAL.match(text, first, stops[k]) or patterns[i].match(text, first, stops[k])
+            elif stops is None:
+                m = patterns[i].match(text, first)
+            else:
+                m = patterns[i].match(text, first, stops[k])
+            k += 1
+            if m is not None:
+                at[i] = k
+                nxt[i] = starts[k] if k < len(starts) else _NEVER
+                yield m
+                end = m.end()
+                continue
+        at[i] = k
+        nxt[i] = starts[k] if k < len(starts) else _NEVER
 
 
 _NEVER = sys.maxsize  # the start of an alternative that has no match left
 
 
-def _searcher(text: str, where: str, pattern: regex.Pattern, lead: regex.Pattern | None,
-              spans: hotspots.Windows):
-    """``search(pos)``: the pattern's first match at or after ``pos``, looking only where it can be."""
+def _word_places(text: str, word_starts: list[int], lead: regex.Pattern | None) -> list[int]:
+    """``hotspots.starts_before(text, word_starts, lead)``, its pattern tried only after the words
+    it reads: each of its groups ends with one of them and white space ("a ", "point ", "minus ",
+    "several ", "a few ", "many ", "a couple of "), so white space and their last letters end the
+    text before its places."""
+    if lead is None:
+        return word_starts
+    maybe = [h for h in word_starts if _may_end_lead(text, h)]
+    if not maybe:
+        return word_starts  # sorted and apart, as hotspots gives them
+    return sorted(set(word_starts).union(hotspots.starts_before(text, maybe, lead)))
+
+
+def _may_end_lead(text: str, h: int) -> bool:
+    """False if none of the words the pattern before a number word reads ends just before ``h``
+    (with white space: str.isspace() holds for all of the pattern's)."""
+    j = h - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j == h - 1 or j < 0:
+        return False
+    tail = text[max(0, j - 1) : j + 1]
+    return tail[-1:] in _A or (tail if tail.isascii() else tail.translate(_FOLD_ODD_CASES)).lower() in _LEAD_ENDS
+
+
+_A = frozenset("aA")
+# The last two letters of "several", "few", "many", "of", "minus", "negative", "point".
+_LEAD_ENDS = frozenset(("al", "ew", "ny", "of", "us", "ve", "nt"))
+
+
+def _places(text: str, where: str, lead: regex.Pattern | None,
+            spans: hotspots.Windows) -> tuple[list[int], list[int] | None, bool] | None:
+    """Where an alternative can match, sorted: (starts, the end of each one's window or None,
+    whether a plain numeral is read there first); None where it scans windows instead."""
     if where == "words" and spans.word_starts is not None:
-        starts = hotspots.starts_before(text, spans.word_starts, lead)
-        return lambda pos: hotspots.search_from(pattern, text, pos, starts)
+        return _word_places(text, spans.word_starts, lead), None, False
     if where == "numeral" and spans.runs is not None:
-        starts, ends = _numeral_starts(text, spans.runs)
-        return lambda pos: _search_numeral(pattern, text, pos, starts, ends)
+        return (*_numeral_starts(text, spans.runs), True)
     if where != "words" and spans.runs is not None:
-        starts, ends = _ordinal_starts(text, spans.runs)
-        return lambda pos: hotspots.search_from(pattern, text, pos, starts, ends)
-    windows = spans.all if where == "words" else spans.digits
-    ends = [b for _, b in windows]
-    return lambda pos: hotspots.search(pattern, text, pos, windows, ends)
-
-
-def _search_numeral(pattern: regex.Pattern, text: str, pos: int, starts: list[int],
-                    ends: list[int]) -> regex.Match | _PlainNumeral | None:
-    """``hotspots.search_from(pattern, text, pos, starts, ends)`` for the numeral pattern: a plain
-    numeral ("700", "9,000", "2016.") is read by :func:`_plain_numeral`, any other by the pattern."""
-    k = bisect.bisect_left(starts, pos)
-    n = len(starts)
-    while k < n:
-        start, stop = starts[k], ends[k]
-        m = _plain_numeral(pattern, text, start, stop)
-        if m is None:
-            m = pattern.match(text, start, stop)
-        if m is not None:
-            return m
-        k += 1
+        return (*_ordinal_starts(text, spans.runs), False)
     return None
 
 
-class _PlainNumeral:
-    """What figures read of a match of the numeral pattern, for a plain numeral: no sign."""
-
-    __slots__ = ("re", "_start", "_end", "_num", "value", "plain")
-
-    def __init__(self, pattern: regex.Pattern, text: str, start: int, end: int) -> None:
-        self.re, self._start, self._end = pattern, start, end
-        self._num = num = text[start:end]
-        # numbers.parse_numeral and numbers.is_plain of it: digits, perhaps grouped by commas in threes
-        self.plain = "," not in num
-        self.value = float(num) if self.plain else float(num.replace(",", ""))
-
-    def start(self, group: int | str = 0) -> int:
-        assert group == 0
-        return self._start
-
-    def end(self, group: int | str = 0) -> int:
-        assert group == 0
-        return self._end
-
-    def span(self, group: int | str = 0) -> tuple[int, int]:
-        assert group == 0
-        return self._start, self._end
-
-    def group(self, group: int | str = 0) -> str | None:
-        if group == "num" or group == 0:
-            return self._num
-        assert group == "sign"
-        return None
+def _chars(chars) -> str:
+    """``chars`` for a character class of the standard library's patterns, each escaped."""
+    return "".join(f"\\U{ord(c):08x}" for c in sorted(chars))
 
 
-def _plain_numeral(pattern: regex.Pattern, text: str, start: int, stop: int) -> _PlainNumeral | None:
-    """The numeral pattern's match at ``start`` (reading no further than ``stop``) where it is
-    plain, found without the pattern: ASCII digits ("700"), perhaps grouped by commas in threes
-    ("9,000"), after no letter, number, "_", "." or "," and before nothing the pattern reads on
-    (another digit, a decimal or group separator followed by a digit, an exponent, a power, a
-    fraction, an ordinal suffix: every letter). None: not known here, the pattern decides."""
-    if text[start : start + 1] not in _ASCII_DIGITS:
-        return None
-    before = text[start - 1 : start] if start > 0 else ""
-    if before and before not in _PLAIN_BEFORE:
-        return None
-    end = start + 1
-    while end < stop and text[end] in _ASCII_DIGITS:
-        end += 1
-    if end - start <= 3:  # groups of three after a comma; a fourth digit ("1,0001") fails the test below
-        while text[end : end + 1] == "," and end + 4 <= stop and text[end + 1 : end + 4].isdigit() \
-                and text[end + 1 : end + 4].isascii():
-            end += 4
-    after = text[end : end + 1] if end < stop else ""
-    if after and after not in _PLAIN_AFTER:
-        if after not in _PLAIN_AFTER_UNLESS:
-            return None
-        next_ = text[end + 1 : end + 2] if end + 1 < stop else ""
-        if next_ and (next_ in _PLAIN_AFTER_UNLESS[after] or not next_.isascii()):
-            return None
-    return _PlainNumeral(pattern, text, start, end)
-
-
-_ASCII_DIGITS = frozenset("0123456789")
 # Before a plain numeral: any ASCII character but a letter, digit, "_", "." or "," (the pattern
 # reads no sign at a digit; its lookbehind wants no letter, number or "_", nor a digit and a
 # separator), and some others that are no letters or numbers.
@@ -435,10 +431,20 @@ _PLAIN_BEFORE = frozenset(
 # After a plain numeral: what the pattern never reads on into (it reads on into digits, ".", ",",
 # "/", "^", the blanks of a group or fraction, letters: "e", "x", "st", "th"...).
 _PLAIN_AFTER = frozenset(chr(i) for i in range(128) if not chr(i).isalnum() and chr(i) not in ".,/^ ")
-# ".", "," and " " end it unless an ASCII digit follows ("5.3", "5,3", "5 317"), or, after " ", an
-# "x" ("5 x 10^3") or another space ("2  1/2"); or a character that is not ASCII (a digit?).
-_PLAIN_AFTER_UNLESS = {".": frozenset("0123456789"), ",": frozenset("0123456789"),
-                       " ": frozenset("0123456789 xX")}
+# The numeral pattern's match where it is plain, found by a pattern of the standard library (a
+# call of which costs less than one of the regex module): ASCII digits ("700"), perhaps grouped
+# by commas in threes ("9,000"), after no letter, number, "_", "." or "," (_PLAIN_BEFORE) and
+# before nothing the numeral pattern reads on into (_PLAIN_AFTER; ".", "," and " " end it unless
+# an ASCII digit follows, "5.3", "5,3", "5 317", or after " " an "x", "5 x 10^3", or another
+# space, "2  1/2"; or a character that is not ASCII, a digit?). No match: not known here, the
+# numeral pattern decides. Atomic: the digits and groups are all taken, or no match. Its groups
+# are the numeral pattern's: "num", and "sign", which never takes part.
+_PLAIN_NUMERAL = re.compile(
+    rf"""(?<![^{_chars(_PLAIN_BEFORE)}])(?P<sign>(?!))?
+    (?P<num>(?>[0-9]{{4,}}|[0-9]{{1,3}}(?:,[0-9]{{3}})*))
+    (?=\Z|[{_chars(_PLAIN_AFTER)}]|[.,](?![0-9]|[^\x00-\x7f])|[ ](?![0-9 xX]|[^\x00-\x7f]))""",
+    re.X,
+)
 
 
 def _numeral_starts(text: str, runs: list[tuple[int, int, int, int]]) -> tuple[list[int], list[int]]:
@@ -478,30 +484,12 @@ _SIGN_WORD_LAST = frozenset("sSeE\u017f")  # the last letters of "minus" and "ne
 _ORDINAL_SUFFIX_INITIALS = frozenset("sSnNrRtT\u017f")
 
 
-def _kind_of(m: regex.Match) -> str:
-    """What matched: the name of the outermost group that took part ("num", "words", ...)."""
-    kinds = _kinds(m.re)
-    if len(kinds) > 1:
-        for kind in kinds:
-            if m.start(kind) >= 0:
-                return kind
-    return kinds[0]
-
-
-@functools.lru_cache(maxsize=16)
-def _kinds(pattern: regex.Pattern) -> tuple[str, ...]:
-    """The kinds of match a pattern gives: the names of its outermost groups."""
-    kinds = tuple(kind for kind in ("num", "words", "vague", "ordinal") if kind in pattern.groupindex)
-    assert kinds, pattern.pattern
-    return kinds
-
-
 def _atoms(text: str, atom_re: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...], after_re: regex.Pattern,
            spans: hotspots.Windows, *, numbers_only: bool) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _scan(text, atom_re, spans):
         taken = atoms[-1].end if atoms else 0  # a numeral's word tail ("3 hundred and 21") is taken
-        kind = _kind_of(m)
+        kind = m.lastgroup  # the outermost group that took part: no pattern nests its named groups
         if kind == "words":
             atoms.extend(_word_numbers(text, m, after_re, numbers_only, taken))
         elif m.start() < taken:
@@ -529,8 +517,9 @@ _GLUED = regex.compile(r"\p{L}")
 def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: bool = False,
              taken: int = 0) -> _Atom | None:
     raw = m.group("num")
-    if type(m) is _PlainNumeral:  # no sign, and its value read already
-        value, plain = m.value, m.plain
+    if m.re is _PLAIN_NUMERAL:  # no sign; numbers.parse_numeral and numbers.is_plain of its digits
+        plain = "," not in raw
+        value = float(raw) if plain else float(raw.replace(",", ""))
     else:
         try:
             value = numbers.parse_numeral(raw)
@@ -556,7 +545,9 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
             a.unit, a.dimension = currency_code(cur), "money"
     if plain:
         tail = _mixed_tail(text, a.end)
-        if tail and (numbers_only or not _RATIO_WORD.match(tail.group())):
+        # a scale word alone ("£100 million"): no number is read further here (_after reads the scale)
+        if tail and tail.group().strip(" \t").lower() not in _SCALES_ALONE and (
+                numbers_only or not _RATIO_WORD.match(tail.group())):
             tokens = [t for _, _, t in numberwords.split_words(text[a.end : tail.end()])]
             got, j, _ = numberwords.parse_tokens([abs(value)] + tokens, 0, ratios=numbers_only and not cur)
             if not float(value).is_integer():  # "2.12 hundred", not "1.5 thousand and fifteen hundred"
@@ -594,6 +585,7 @@ def _numeral(text: str, m: regex.Match, after_re: regex.Pattern, numbers_only: b
     return a
 
 
+_SCALES_ALONE = frozenset(("thousand", "million", "billion", "trillion", "lakh", "crore"))  # no "hundred"
 _RATIO_WORD = regex.compile(r"[ \t]+(?:over|out|in)\b", regex.I)
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)\b")
 _BETWEEN = regex.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", regex.I)
@@ -602,7 +594,7 @@ _PLUS_MINUS = regex.compile(r"[ \t]?(?:\+/-|\+/−|±|\+-)[ \t]?(\d+(?:\.\d+)?(?
 
 def _after(text: str, a: _Atom, after_re: regex.Pattern, *, money_prefix: bool) -> None:
     """Scale word, percent sign, currency word/code or physical unit after a number."""
-    if a.low is None:
+    if a.low is None or text[a.end : a.end + 1] in _ENDS_READING:  # "5,", "5.", "5)": nothing more to read
         return
     after = _word_after(text, a.end)
     m = after_re.match(text, a.end) if _may_read_after(text, a.end, after) else None
@@ -812,6 +804,9 @@ def _opens_no_unit(text: str, pos: int, after: tuple[int, regex.Match | None]) -
 
 
 _AFTER_SEPARATORS = frozenset(" \u00a0-")
+# Marks after which _after reads nothing: no separator, letter, mark of its pattern (see _after_words),
+# unit (_MAY_OPEN_UNIT) or age ("-year-old").
+_ENDS_READING = frozenset(",.;:!?)]}/\t\n\r")
 _MAY_OPEN_UNIT = frozenset(" -%'\"")  # the ASCII characters but letters with which a unit's surface may open
 _LETTERS = regex.compile(r"\p{L}++")
 # The letters outside A-Z that the regex module matches case-insensitively with an ASCII letter.
@@ -1050,12 +1045,14 @@ def _join_ranges(text: str, atoms: list[_Atom], join_re: regex.Pattern,
     phone number, date or identifier: "+1-222-2222")."""
     out: list[_Atom] = []
     i = 0
-    while i < len(atoms):
+    n = len(atoms)
+    while i < n:
         a = atoms[i]
-        if i + 1 < len(atoms) and a.role == "claim" and atoms[i + 1].role == "claim" and not _in_zone(
-                a.end, zones, zone_starts):
-            b = atoms[i + 1]
-            j = join_re.fullmatch(text, a.end, b.start) if _may_join(text, a.end, b.start) else None
+        b = atoms[i + 1] if i + 1 < n else None
+        # the cheap test of the gap first: most figures are far apart
+        if b is not None and _may_join(text, a.end, b.start) and a.role == "claim" and b.role == "claim" \
+                and not _in_zone(a.end, zones, zone_starts):
+            j = join_re.fullmatch(text, a.end, b.start)
             if j and text[a.end : b.start] in _SCORE_DASHES and _is_score(a, b):
                 out.append(replace(_range(a, b), low=a.low, high=b.low, role="score"))
                 i += 2
@@ -1133,7 +1130,9 @@ def _join_proportions(text: str, atoms: list[_Atom]) -> list[_Atom]:
         a = atoms[i]
         if i + 1 < len(atoms):
             b = atoms[i + 1]
-            gap = _IN_EVERY.fullmatch(text, a.end, b.start) if b.start - a.end < 20 else None
+            # _IN_EVERY takes four characters at least, from a blank to a blank: tried only on such a gap
+            gap = _IN_EVERY.fullmatch(text, a.end, b.start) if (
+                3 < b.start - a.end < 20 and text[a.end] in _BLANKS and text[b.start - 1] in _BLANKS) else None
             if gap and gap.group("out") and (b.low not in _OUT_OF_BASES or _SCALE_WORD_AFTER.match(text, b.end)):
                 gap = None  # not "12 out of 350", nor "two out of five hundreds"
             if (gap and a.role == b.role == "claim" and a.qualifier == b.qualifier == _EXACT
@@ -1152,6 +1151,8 @@ def _may_join(text: str, start: int, end: int) -> bool:
     """False if the joining pattern (``_patterns()[3]``) cannot match all of ``text[start:end]``:
     a cheap test in front of it. Without its blanks, what it matches is "-" and blanks and "to",
     or one of its words, none longer than "through" (seven letters, one for one in any case)."""
+    if end - start <= 7:  # stripped, no longer
+        return True
     joined = text[start:end].strip(" \t\u00a0")
     return len(joined) <= 7 or joined[:1] == "-"
 

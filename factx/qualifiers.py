@@ -86,6 +86,7 @@ def _qualifier_words(kinds=_KINDS) -> str:
 
 _QUALIFIER_WORDS = _qualifier_words()
 _QUALIFIER_GAP = r"(?:(?<=[<>=~≥≤])[ \t\u00a0]*|[ \t\u00a0]+(?:a\s+)?(?:further\s+|total\s+of\s+|whopping\s+)?)"
+_BLANK_GAP = r"(?:(?<=[<>=~≥≤])[ \t\u00a0]*|[ \t\u00a0]+)"  # _QUALIFIER_GAP without its words
 QUALIFIER_BEFORE = _QUALIFIER_WORDS + _QUALIFIER_GAP + "$"
 _QUALIFIER_LEAD = regex.compile(_QUALIFIER_WORDS + _QUALIFIER_GAP, regex.X | regex.I | regex.V0)
 
@@ -109,12 +110,13 @@ def qualifier_ending(words: str) -> regex.Match | None:
     them all: those whose last word is the last word of ``words``, or the word before the
     words that the gap after a qualifier may hold ("a", "further", "total of", "whopping");
     the signs only where one is. Every match of the whole pattern is a match of that part,
-    and no phrase is in two kinds: the same match, of the same kind.
+    and no phrase is in two kinds: the same match, of the same kind. The gap's words are
+    left out of the pattern too unless one ends ``words`` (the pattern is anchored at its end).
     """
-    ends = _last_words(words)
+    ends = _ends(words)
     if ends.__class__ is str:
         return ends  # LABEL or DECADE: see _last_words
-    pattern = _qualifier_before_ending(ends) if ends else None
+    pattern = _qualifier_before_ending(*ends) if ends[0] else None
     return pattern.search(words) if pattern is not None else None
 
 
@@ -156,15 +158,22 @@ def _last_words(words: str) -> frozenset[str] | str:
     """The words with which a qualifier may end in ``words`` (see :func:`qualifier_ending`),
     in lower case without a final dot; "" if it may be a sign. Or LABEL or DECADE, if the last
     word is one of those (see :func:`_named`)."""
+    ends = _ends(words)
+    return ends if ends.__class__ is str else ends[0]
+
+
+def _ends(words: str) -> tuple[frozenset[str], bool] | str:
+    """:func:`_last_words` of ``words``, and whether one of the words the gap after a qualifier
+    may hold ends ``words`` ("a", "further", "total of", "whopping"); or LABEL or DECADE."""
     chunks = words.rsplit(None, 4)  # str.isspace() holds for every \s of the pattern
     if not chunks:
-        return _NONE
+        return _NO_ENDS
     if chunks[-1].isalpha() and chunks[-1].isascii():
         low = chunks[-1].lower()
         if low not in _LAST_OR_GAP:  # most often: a word that ends no qualifier and is none of the gap's words
             if low in _NAMING or low in _DECADE_WORDS:
-                return _named(chunks[-1], low) or _NONE
-            return _NONE
+                return _named(chunks[-1], low) or _NO_ENDS
+            return _NO_ENDS
     elif chunks[-1] in _NAMING_MARKED or chunks[-1] == "mid-":
         return DECADE if chunks[-1] == "mid-" else LABEL
     k = len(chunks) - 1
@@ -185,8 +194,8 @@ def _last_words(words: str) -> frozenset[str] | str:
             if chunks[i][-1] in _SIGNS:
                 ends.add("")
     if not ends and (last in _NAMING or last in _DECADE_WORDS) and chunks[k][-1] != ".":  # "'No 10", "(page 3"
-        return _named(chunks[k].lstrip(_OPENING), last) or _NONE
-    return frozenset(ends)
+        return _named(chunks[k].lstrip(_OPENING), last) or _NO_ENDS
+    return frozenset(ends), len(at) > 1  # the gap's words end ``words`` where a qualifier may end before them
 
 
 def _folded_word(chunk: str) -> str:
@@ -199,14 +208,16 @@ def _folded_word(chunk: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _qualifier_before_ending(ends: frozenset[str]) -> regex.Pattern | None:
-    """:func:`qualifier_before` for the phrases that end with one of ``ends`` ("": the signs)."""
+def _qualifier_before_ending(ends: frozenset[str], gap_words: bool = True) -> regex.Pattern | None:
+    """:func:`qualifier_before` for the phrases that end with one of ``ends`` ("": the signs);
+    without ``gap_words``, for a text that none of the gap's words ends, whose gap is blanks alone
+    (the pattern is smaller, so cheaper to run: each run sets up all its repeats)."""
     kinds = [(kind, tuple(p for p in phrases if ends.intersection(p[1])), signs if "" in ends else ())
              for kind, phrases, signs in _KINDS]
     kinds = [kind for kind in kinds if kind[1] or kind[2]]
     if not kinds:
         return None
-    return regex.compile(_qualifier_words(kinds) + _QUALIFIER_GAP + "$",
+    return regex.compile(_qualifier_words(kinds) + (_QUALIFIER_GAP if gap_words else _BLANK_GAP) + "$",
                          regex.X | regex.I | regex.V0 | regex.REVERSE | regex.POSIX)
 
 
@@ -214,6 +225,7 @@ _SIGNS = "<>=~≥≤"  # the last character of every sign above
 _QUALIFIER_ENDS = frozenset(word for _, phrases, _ in _KINDS for _, ends in phrases for word in ends)
 _LAST_OR_GAP = _QUALIFIER_ENDS | {"a", "further", "whopping", "of"}
 _NONE: frozenset[str] = frozenset()
+_NO_ENDS = (_NONE, False)
 # Letters that match an ASCII letter case-insensitively: A-Z, a-z and "İ", "ſ", "K" (i, s, k).
 _ASCII_CASES = re.compile(r"[A-Za-z\u0130\u017f\u212a]+\Z")
 _FOLD_ODD_CASES = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
@@ -222,18 +234,20 @@ _FOLD_ODD_CASES = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 def may_start_with_qualifier(text: str, pos: int) -> bool:
     """False if no :data:`QUALIFIER_AFTER` can match at ``pos``: a cheap test in front of it.
 
-    After its blanks, a match starts with "or", "and", "odd", "plus", "+", "-" or white space.
+    After its blanks, a match starts with "or", "and", "odd", "plus", "+", "-" or white space
+    (its letters match no letter but their own in either case).
     """
-    head = text[pos : pos + 1]
-    if head in _BLANKS:
-        head = text[pos + 1 : pos + 2]
-        if head in _BLANKS:  # a run of blanks: the pattern reads it
+    if text[pos : pos + 1] in _BLANKS:
+        pos += 1
+        if text[pos : pos + 1] in _BLANKS:  # a run of blanks: the pattern reads it
             return True
-    return head in _FIRST_AFTER_BLANKS or head.isspace()
+    head = text[pos : pos + 2]
+    return head.lower() in _FIRST_AFTER_BLANKS or head[:1] in _SIGNS_AFTER or head[:1].isspace()
 
 
 _BLANKS = frozenset(" \t")
-_FIRST_AFTER_BLANKS = frozenset("oOaApP+-")
+_FIRST_AFTER_BLANKS = frozenset(("or", "an", "od", "pl"))  # the first two letters of "or", "and", "odd", "plus"
+_SIGNS_AFTER = frozenset("+-")
 
 
 def qualifier_length(figure_text: str) -> int:

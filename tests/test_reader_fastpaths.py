@@ -471,19 +471,88 @@ def test_a_plain_numeral_is_read_as_the_numeral_pattern_reads_it(text, short):
     pattern = _patterns()[0][0][1]
     for stop in {len(text), max(0, len(text) - short)}:
         for start in range(stop):
-            plain = figures._plain_numeral(pattern, text, start, stop)
+            plain = figures._PLAIN_NUMERAL.match(text, start, stop)
             if plain is not None:
                 m = pattern.match(text, start, stop)
                 assert m is not None, (text, start, stop)
                 assert (plain.span(), plain.start(), plain.end(), plain.group("num"), plain.group("sign")) == (
                     m.span(), m.start(), m.end(), m.group("num"), m.group("sign")), (text, start, stop)
-                assert plain.re is pattern and plain.group() == m.group()
-                assert plain.value == numbers.parse_numeral(m.group("num"))
-                assert plain.plain == numbers.is_plain(m.group("num"))
+                assert plain.group() == m.group() and plain.lastgroup == m.lastgroup == "num"
+                # what figures._numeral reads of a plain numeral
+                assert float(plain.group("num").replace(",", "")) == numbers.parse_numeral(m.group("num"))
+                assert ("," not in plain.group("num")) == numbers.is_plain(m.group("num"))
 
 
 def test_a_plain_numeral_is_read_at_the_start_of_most_numerals():
-    pattern = _patterns()[0][0][1]
     text = "Over 700 people, some 9,000 migrants, in 2016. And 1,500."
-    found = [figures._plain_numeral(pattern, text, m.start(), len(text)) for m in regex.finditer(r"\d+", text)]
+    found = [figures._PLAIN_NUMERAL.match(text, m.start()) for m in regex.finditer(r"\d+", text)]
     assert [p.group("num") for p in found if p is not None] == ["700", "9,000", "2016", "1,500"]
+
+
+# --- the word scale after a numeral ("3 hundred"), and the gap of a proportion ("one in five") -----
+
+_TAIL_PIECES = st.sampled_from([
+    "5", "3", "2.5", "hundred", "HUNDRED", "Thousand", "million", "mİllion", "m\u0131llion", "billion", "trillion",
+    "lakh", "crore", "dozen", "dozens", "doz", "dozs", "dz", "dzs", "dz\u017f", "over", "out of", "out", "in", "İn",
+    "into", "migrants", "and", "&", "of", "a", "every", "-", ",", "\u00a0",
+])
+
+
+@SETTINGS
+@given(st.lists(_TAIL_PIECES, max_size=8), st.sampled_from([" ", "  ", "\t", " \t", ""]))
+@example(["3", "hundred", "and", "21"], " ")
+@example(["3", "İn", "5"], " ")
+@example(["3", "dz\u017f"], " ")
+def test_a_word_scale_is_tried_only_before_the_start_of_one_of_its_words(pieces, sep):
+    text = sep.join(pieces)
+    for pos in range(len(text) + 1):
+        m = figures._MIXED_TAIL.match(text, pos)
+        fast = figures._mixed_tail(text, pos)
+        assert (m and m.span()) == (fast and fast.span()), (text, pos)
+
+
+@SETTINGS
+@given(st.lists(_TAIL_PIECES, max_size=5), st.sampled_from([" ", "  ", "\t", " \t", ""]))
+@example(["1", "in", "5"], " ")
+@example(["9", "out of", "every", "10"], " ")
+def test_a_proportion_is_tried_only_on_a_gap_from_a_blank_to_a_blank(pieces, sep):
+    text = sep.join(pieces)
+    for i in range(len(text) + 1):
+        for j in range(i, len(text) + 1):
+            if figures._IN_EVERY.fullmatch(text, i, j):
+                assert 3 < j - i and text[i] in figures._BLANKS and text[j - 1] in figures._BLANKS, (text, i, j)
+
+
+def test_after_the_marks_that_end_reading_nothing_is_read():
+    marks, _ = _after_words()
+    ends = figures._ENDS_READING
+    assert ends.isdisjoint(marks) and ends.isdisjoint(figures._AFTER_SEPARATORS)
+    assert ends.isdisjoint(figures._MAY_OPEN_UNIT) and all(c.isascii() and not c.isalnum() for c in ends)
+    after_re = _patterns()[1]
+    for c in ends:
+        text = "5" + c + "5 km"
+        assert after_re.match(text, 1).end() == 1 and unit_lookup(text, 1) is None and _opens_no_unit(
+            text, 1, _word_after(text, 1))
+
+
+# --- the words before a number word ("a few", "minus", "point") --------------------------------------
+
+_LEAD_PIECES = st.sampled_from([
+    "a", "A", "few", "several", "SEVERAL", "many", "couple", "of", "minus", "minu\u017f", "negative", "point", "the",
+    "extra", "two", "three", "hundred", "dozen", "thousand", "first", "five", "\n", "\n\n", "\u00a0", "\t", "x",
+])
+
+
+@SETTINGS
+@given(st.lists(_LEAD_PIECES, max_size=10), st.sampled_from([" ", "  ", "\n", "", " \n "]))
+@example(["a", "few", "hundred"], " ")
+@example(["a", "couple", "of", "thousand"], " ")
+@example(["minus", "five", "point", "two"], " ")
+@example(["extra", "two"], " ")
+def test_the_words_before_a_number_word_are_read_only_after_their_last_letters(pieces, sep):
+    text = sep.join(pieces)
+    spans = hotspots.scan_windows(text)
+    if spans.word_starts is None:
+        return
+    lead = _patterns()[0][1][2]
+    assert figures._word_places(text, spans.word_starts, lead) == hotspots.starts_before(text, spans.word_starts, lead)
