@@ -408,6 +408,25 @@ def test_time_phrases_as_a_scan_from_every_character_finds_them(pieces, a, b):
         assert found == [(m.span(), m.lastgroup) for m in times.times_in(text, start, end)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_CASES), st.sampled_from(_SEPARATORS)),
+                max_size=8),
+       st.integers(0, 200))
+def test_time_pattern_by_first_character_matches_as_the_whole(pieces, end):
+    """``_TIME_AT`` (only the alternatives that may start with the character there) gives
+    the match of ``_TIME`` at every place: the same span, last group and groups by name."""
+    from factx import times
+
+    text = "".join(case(words) + sep for words, case, sep in pieces)
+    end = min(end, len(text))
+
+    def seen(m):
+        return None if m is None else (m.span(), m.lastgroup, m.groupdict())
+
+    for i in range(end + 1):
+        assert seen(times._TIME_AT.match(text, i, end)) == seen(times._TIME.match(text, i, end))
+
+
 def _starts_by_look_behind(text: str, start: int, end: int) -> list[int]:
     """``times._starts`` as it was written first: the look behind in the pattern."""
     from factx import times
