@@ -99,14 +99,13 @@ class _Sentence:
     A hit (or cue) is ``(first word, end word, start, end, phrase)``: word indices, then characters.
     """
 
-    __slots__ = ("text", "span", "end", "starts", "strs", "break_at", "word_at", "low", "hits", "cues", "hit_at", "cue_at",
+    __slots__ = ("text", "span", "lo", "end", "starts", "strs", "break_at", "word_at", "low", "hits", "cues", "hit_at", "cue_at",
                  "figs", "bounds", "alone", "fig_starts", "fig_spans", "margin", "strong_starts", "strong_ends",
                  "part_limits")
 
     def __init__(self, text: str, span: Span, figures: Sequence[Figure], rules: RuleSet) -> None:
         self.text, self.span, self.figs = text, span, list(figures)
-        lo, hi = span.start, span.end
-        self.end = hi
+        self.lo, self.end = lo, hi = span.start, span.end
         self.bounds = bounds = [(f.span.start, f.span.end) for f in self.figs]  # of each figure, read once
         self.starts, self.strs, others = _tokens_and_others(text, lo, hi)
         strs = self.strs
@@ -907,7 +906,7 @@ def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
     out: dict[int, int] = {}
     wholes: list[tuple[int, int]] = []  # (the comma after a whole "of the N X", its index)
     commas: Optional[list[int]] = None
-    lo = s.span.start
+    lo = s.lo
     for i, (start, end) in enumerate(bounds):
         if _of_the_before(text, lo, start):
             if commas is None:
@@ -1045,8 +1044,8 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
             counted = _subject_of_change(s, f, rules)  # "Asylum applications rose by 18% to 81,130"
 
     # "None of the 300 migrants in the camp were arrested": a whole whose part is no figure
-    if text.endswith(_OF_THE_ENDS, start - 10 if start - 10 > s.span.start else s.span.start, start) and \
-            f.after_to == _MANY and _QUANTIFIER_OF.search(text, max(s.span.start, start - 30), start):
+    if text.endswith(_OF_THE_ENDS, start - 10 if start - 10 > s.lo else s.lo, start) and \
+            f.after_to == _MANY and _QUANTIFIER_OF.search(text, max(s.lo, start - 30), start):
         pred, _ = _predicate_word(s, max(f.head_end, core), dim, rules)
         if pred is not None:
             f.after_to = pred
