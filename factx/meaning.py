@@ -99,14 +99,13 @@ class _Sentence:
     A hit (or cue) is ``(first word, end word, start, end, phrase)``: word indices, then characters.
     """
 
-    __slots__ = ("text", "span", "end", "starts", "strs", "break_at", "word_at", "low", "hits", "cues", "hit_at", "cue_at",
+    __slots__ = ("text", "span", "lo", "end", "starts", "strs", "break_at", "word_at", "low", "hits", "cues", "hit_at", "cue_at",
                  "figs", "bounds", "alone", "fig_starts", "fig_spans", "margin", "strong_starts", "strong_ends",
                  "part_limits")
 
     def __init__(self, text: str, span: Span, figures: Sequence[Figure], rules: RuleSet) -> None:
         self.text, self.span, self.figs = text, span, list(figures)
-        lo, hi = span.start, span.end
-        self.end = hi
+        self.lo, self.end = lo, hi = span.start, span.end
         self.bounds = bounds = [(f.span.start, f.span.end) for f in self.figs]  # of each figure, read once
         self.starts, self.strs, others = _tokens_and_others(text, lo, hi)
         strs = self.strs
@@ -131,8 +130,7 @@ class _Sentence:
         # The words, lower case, ’ as ': lowered together, which is lowering each alone, as no word
         # holds a space and a space ends the context of a final sigma as the end of a word does.
         self.low = low = " ".join(words).lower().replace("’", "'").split(" ") if words else []
-        # where a phrase may start: the words that are a first word of one (compress and map loop in C)
-        hits, cues = rules.find_phrases(low, compress(range(len(low)), map(rules.first_words.__contains__, low)))
+        hits, cues = rules.find_phrases(low)
         if cues and hits:  # a cue inside a longer trigger is a word of it: "claimed asylum", "asylum claims"
             cues = _cues_outside(cues, hits)
         if hits:  # "the detention centre", "a rescue ship": a trigger right before a noun it modifies
@@ -152,9 +150,9 @@ class _Sentence:
         else:
             self.fig_spans = sorted((a, b, k) for k, (a, b) in enumerate(bounds))
             self.fig_starts = list(map(_FIRST, self.fig_spans))
-        if self.hits or self.cues:
+        if (self.hits or self.cues) and _may_break(strs, self.starts, others, lo, hi, bounds):
             self.strong_starts, self.strong_ends = _strong_breaks(text, lo, hi, bounds)
-        else:  # nothing to score: no break is asked about
+        else:  # nothing to score (no break is asked about), or no break
             self.strong_starts = self.strong_ends = _NONE
         self.margin = rules.longest_phrase + 2  # words either side of a figure's window that a phrase may reach
         self.part_limits: Optional[dict[int, int]] = None  # whole of "N of the M ..." -> where its part's verb starts
@@ -284,6 +282,25 @@ def _strong_breaks(text: str, lo: int, hi: int, bounds: list[tuple[int, int]]) -
 
 
 _STRONG_MARKS = ".!?;"  # the first characters of ``_STRONG_BREAK``
+_MARK_TOKENS = frozenset(_STRONG_MARKS)
+
+
+def _may_break(strs: list[str], starts: list[int], others: list[int], lo: int, hi: int,
+               bounds: list[tuple[int, int]]) -> bool:
+    """False if the sentence (tokens ``strs`` at ``starts`` of text[lo:hi], ``others`` those that are
+    no word) surely holds no ``_STRONG_BREAK``: then the pattern's search is not needed.
+
+    A break starts at a mark that is a token alone: inside a word token only "." may stand, and
+    more of the word follows it, never white space. Nor at the last token, if it ends the text
+    read and is no ";": no white space follows it (the full stop that ends most sentences)."""
+    for a, b in bounds:
+        if a < lo or b > hi:  # a figure sticks out: _strong_breaks reads beyond the sentence
+            return True
+    last = len(strs) - 1
+    for k in others:
+        if strs[k] in _MARK_TOKENS and (k < last or starts[k] + 1 < hi or strs[k] == ";"):
+            return True
+    return False
 
 
 _NOT_REGEX_SPACE = re.compile("[\x1c-\x1f]")  # white space to str.split, not to ``_TOKEN``
@@ -474,8 +491,9 @@ class _Focus:
         self.fig, self.start = fig, start
         self.k = k = bisect.bisect_left(s.starts, start)
         self.w = w = bisect.bisect_left(s.word_at, k)
-        self.core = core = _core_end(s, end, k)
-        self.k_core = self.k_head = k_core = bisect.bisect_left(s.starts, core, k)
+        core, k_core = _core_end(s, end, k)  # k_core: bisect_left(s.starts, core, k)
+        self.core = core
+        self.k_core = self.k_head = k_core
         self.w_core = self.w_head = w_core = bisect.bisect_left(s.word_at, k_core, w)
         self.head_end = -1
         self.near_lo = w - (WINDOW + s.margin)
@@ -490,15 +508,17 @@ class _Focus:
             self.w_head = bisect.bisect_left(s.word_at, k_head)
 
 
-def _core_end(s: _Sentence, end: int, k: int) -> int:
+def _core_end(s: _Sentence, end: int, k: int) -> tuple[int, int]:
     """End of the last number word inside a figure ending at ``end`` ("first recorded death" ->
-    after "first"); ``k`` is its first token."""
+    after "first"), and the first token at or after it (tokens do not overlap: the one after
+    that word, or the first at or after ``end``); ``k`` is the figure's first token."""
     strs = s.strs
-    for t in range(bisect.bisect_left(s.starts, end, k) - 1, k - 1, -1):
+    k_end = bisect.bisect_left(s.starts, end, k)
+    for t in range(k_end - 1, k - 1, -1):
         w = strs[t]
         if w[0].isdigit() or w.lower() in _NUMBER_WORDS:
-            return s.starts[t] + len(w)
-    return end
+            return s.starts[t] + len(w), t + 1
+    return end, k_end
 
 
 def _noun_phrase(s: _Sentence, pos: int, rules: RuleSet, limit: int) -> Optional[str]:
@@ -675,7 +695,7 @@ def _best_rule(
 
     A hit with no rule for this figure on its side is not scored, nor one whose distance
     alone, less the largest weight of those rules, cannot beat the best so far."""
-    best_score, best_rule, best_header = float("inf"), None, None
+    best_score, best_rule, best_header = _NEVER, None, None
     if counted and noun_rules:
         for rule, header in rules._by_noun.get(counted, ()):  # rules.noun_rules
             if header.applies_to in (dim, "any") and _NOUN_RULE_SCORE - rule.weight < best_score:
@@ -886,7 +906,7 @@ def _parts(s: _Sentence, rules: RuleSet) -> dict[int, int]:
     out: dict[int, int] = {}
     wholes: list[tuple[int, int]] = []  # (the comma after a whole "of the N X", its index)
     commas: Optional[list[int]] = None
-    lo = s.span.start
+    lo = s.lo
     for i, (start, end) in enumerate(bounds):
         if _of_the_before(text, lo, start):
             if commas is None:
@@ -987,7 +1007,7 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
         of_at = max(core, fig.span.end) if dim == "percent" else core
         if counted is None and (m := _of_after(text, of_at, s.end)):
             if i + 1 < len(bounds) and m.end() == nxt:  # "8 of the 120 migrants": a part of the next figure
-                whole_core = _core_end(s, bounds[i + 1][1], s.tok_at(nxt))
+                whole_core = _core_end(s, bounds[i + 1][1], s.tok_at(nxt))[0]
                 counted, whole_head = _noun_phrase_at(s, whole_core, rules, s.end)
                 if dim != "percent":  # "60% of the 50 migrants" is a share, not a part to add up
                     part_of = s.figs[i + 1].span
@@ -1024,8 +1044,8 @@ def _understand(s: _Sentence, i: int, fig: Figure, done: list[Meaning], parts: d
             counted = _subject_of_change(s, f, rules)  # "Asylum applications rose by 18% to 81,130"
 
     # "None of the 300 migrants in the camp were arrested": a whole whose part is no figure
-    if text.endswith(_OF_THE_ENDS, start - 10 if start - 10 > s.span.start else s.span.start, start) and \
-            f.after_to == _MANY and _QUANTIFIER_OF.search(text, max(s.span.start, start - 30), start):
+    if text.endswith(_OF_THE_ENDS, start - 10 if start - 10 > s.lo else s.lo, start) and \
+            f.after_to == _MANY and _QUANTIFIER_OF.search(text, max(s.lo, start - 30), start):
         pred, _ = _predicate_word(s, max(f.head_end, core), dim, rules)
         if pred is not None:
             f.after_to = pred

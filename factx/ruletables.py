@@ -387,10 +387,11 @@ class RuleSet:
         stretches = [max(_SAFE_STRETCH.findall(_norm_phrase(p)), key=len, default="") for p in lexicon.part_whole]
         self.part_whole_needles = tuple(stretches) if all(stretches) else None
 
-    def find_phrases(self, low: list[str], at: Iterable[int]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    def find_phrases(self, low: list[str], at: Optional[Iterable[int]] = None
+                     ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """``(self.triggers.find_lower(low, at), self.cues.find_lower(low, at))`` in one pass: the triggers and the cues among
         ``low`` (a list of words, lower case, ’ as '), ``at`` the indices, ascending, of those of
-        them that are one of :attr:`first_words` (or more indices).
+        them that are one of :attr:`first_words` (or more indices); None: every index.
 
         One look-up per index: where no one-word phrase of either is the word and the word
         after is no second word of their phrases, no phrase of either starts there."""
@@ -399,8 +400,10 @@ class RuleSet:
         starts = self._starts
         last = len(low) - 1
         after = after_cues = 0  # the phrases of each do not overlap
-        for i in at:
-            entry = starts.get(low[i])
+        # (index, entry or None) of each index: every word's look-up in one C loop is quicker than
+        # picking the first words out first and looking them up again
+        pairs = enumerate(map(starts.get, low)) if at is None else ((i, starts.get(low[i])) for i in at)
+        for i, entry in pairs:
             if entry is None:
                 continue
             mine, theirs, seconds = entry
