@@ -44,25 +44,30 @@ _SPACE_AFTER = regex.compile(r"\s")
 _SPACE_BEFORE = regex.compile(r"(?r)\s")
 
 
-@functools.lru_cache(maxsize=1)
-def _number_words() -> re.Pattern:
-    """Every number word the reader knows, as one prefix tree over case-folded text.
+@functools.lru_cache(maxsize=2)
+def _number_words(of: type = str) -> re.Pattern:
+    """Every number word the reader knows, as one prefix tree over case-folded text (``of``
+    bytes: over the bytes of :func:`_ascii_view`; the words are all ASCII letters).
 
     No word boundary is required: a superset of the places is enough ("often" gives a
     needless window around "ten"), and the stdlib engine scans a plain prefix tree fastest.
     """
-    return re.compile(trie(_number_word_set()))
+    return re.compile(_typed(trie(_number_word_set()), of))
 
 
-@functools.lru_cache(maxsize=1)
-def _number_words_by_letter() -> tuple[re.Pattern, ...]:
+@functools.lru_cache(maxsize=2)
+def _number_words_by_letter(of: type = str) -> tuple[re.Pattern, ...]:
     """The prefix tree of :func:`_number_words` cut by first letter: each part opens with its
     letter, which the stdlib engine skips to fast, faster than it tests the set of all the
     first letters at every character."""
     by_letter: dict[str, set[str]] = {}
     for word in _number_word_set():
         by_letter.setdefault(word[0], set()).add(word)
-    return tuple(re.compile(trie(words)) for _, words in sorted(by_letter.items()))
+    return tuple(re.compile(_typed(trie(words), of)) for _, words in sorted(by_letter.items()))
+
+
+def _typed(pattern: str, of: type) -> str | bytes:
+    return pattern.encode("ascii") if of is bytes else pattern
 
 
 def _number_word_set() -> set[str]:
@@ -72,7 +77,7 @@ def _number_word_set() -> set[str]:
     return {w.casefold() for w in words if w.isalpha()}
 
 
-def _number_word_hits(folded: str) -> list[tuple[int, int]]:
+def _number_word_hits(folded: str | bytes) -> list[tuple[int, int]]:
     """The matches of :func:`_number_words` in ``folded``, leftmost first, not overlapping.
 
     One scan a first letter, merged as the one prefix tree would find them: its branches
@@ -80,7 +85,7 @@ def _number_word_hits(folded: str) -> list[tuple[int, int]]:
     match overlaps the one taken searches again after it. Where number words are dense the
     merge costs more than it saves: after a number of them, the one prefix tree reads the rest.
     """
-    patterns = _number_words_by_letter()
+    patterns = _number_words_by_letter(type(folded))
     pending = [p.search(folded) for p in patterns]
     starts = [_NEVER if m is None else m.start() for m in pending]
     hits: list[tuple[int, int]] = []
@@ -99,7 +104,7 @@ def _number_word_hits(folded: str) -> list[tuple[int, int]]:
         hits.append(m.span())
         end = m.end()
         if len(hits) > limit:
-            hits += [m.span() for m in _number_words().finditer(folded, end)]
+            hits += [m.span() for m in _number_words(type(folded)).finditer(folded, end)]
             return hits
 
 
@@ -131,15 +136,19 @@ def scan_windows(text: str) -> Windows:
     tried at ``word_starts`` (see :func:`starts_before`).
     """
     n = len(text)
-    folded = text.casefold()
-    if len(folded) != len(text):  # a letter that folds to two ("ß", "ﬁ"): no safe mapping
-        whole = [(0, n)] if text else []
-        return Windows(whole, whole)
+    # The number words are found in the text case-folded, or in its ASCII view where that
+    # holds the same ASCII letters at the same places (cheaper to make, and to scan for digits).
+    folded = view = _ascii_view(text)
+    if view is None:
+        folded = text.casefold()
+        if len(folded) != len(text):  # a letter that folds to two ("ß", "ﬁ"): no safe mapping
+            whole = [(0, n)] if text else []
+            return Windows(whole, whole)
     words = [(start, end, False) for start, end in _number_word_hits(folded)]
     # Where a number word starts a word: not after a letter that case-folds to ASCII ("ten" in
     # "often"), where no pattern, each of which reads its number word after a word boundary, starts.
     word_starts = [start for start, _, _ in words if start == 0 or folded[start - 1] not in _ASCII_LOWER]
-    numeric = _numeric_runs(text)
+    numeric = _numeric_runs(text, view)
     clusters = _clusters(numeric) if numeric is not None else [m.span() for m in _DIGITS.finditer(text)]
     hits = [(start, end, True) for start, end in clusters] + words
     if not hits:
@@ -171,17 +180,64 @@ def scan_windows(text: str) -> Windows:
     return Windows([(a, b) for a, b, _ in out], digits, word_starts, runs)
 
 
-def _numeric_runs(text: str) -> list[tuple[int, int]] | None:
+def _numeric_runs(text: str, view: bytes | None = None) -> list[tuple[int, int]] | None:
     """Every run of numeric characters in ``text``; None where they are many (more than one in
     256 characters, and 64 more: a table, a run of figures), where one scan of _DIGITS gives their
-    clusters with fewer matches (and the windows often cover the text, so the runs go unused)."""
+    clusters with fewer matches (and the windows often cover the text, so the runs go unused).
+    Given the ``view`` of the text (:func:`_ascii_view`), its runs of ASCII digits: the same."""
     limit = 64 + len(text) // 256
+    if view is not None:
+        return _digit_runs(view, limit)
     runs: list[tuple[int, int]] = []
     for m in _NUMERIC_RUN.finditer(text):
         runs.append(m.span())
         if len(runs) > limit:
             return None
     return runs
+
+
+def _ascii_view(text: str) -> bytes | None:
+    """``text`` as bytes, its ASCII letters lower-cased and every other character "?"; None
+    if a character other than ASCII in it is numeric (``\\p{N}``), or case-folds to more than
+    one character or to an ASCII one ("ß", "ſ"), or if such characters are many (then folding
+    the text costs less than looking at each). Else the view holds the ASCII letters of
+    ``text.casefold()`` at the same places, and its runs of ASCII digits are the runs of
+    numeric characters in ``text``."""
+    view = text.encode("ascii", "replace")
+    if not text.isascii():
+        if view.count(b"?") > 16 + len(text) // 32:
+            return None
+        # the characters other than ASCII (the view's "?" but the text's own)
+        odd = "".join([text[m.start()] for m in _QUESTION_MARK.finditer(view)]).replace("?", "")
+        folded = odd.casefold()
+        if len(folded) != len(odd) or folded.encode("ascii", "ignore") or _NUMERIC_RUN.search(odd):
+            return None
+    return view.lower()
+
+
+_QUESTION_MARK = re.compile(rb"\?")
+
+
+def _digit_runs(view: bytes, limit: int) -> list[tuple[int, int]] | None:
+    """The runs of ASCII digits in ``view``; None if more than ``limit``. A copy of the view
+    with its digits as "0" and all else as " " gives them by ``bytes.find`` (which skips in C;
+    a pattern that opens with a set of characters is tried at each one)."""
+    mask = view.translate(_DIGIT_MASK)
+    runs: list[tuple[int, int]] = []
+    end = len(mask)
+    start = mask.find(b"0")
+    while start >= 0:
+        stop = mask.find(b" ", start)
+        if stop < 0:
+            stop = end
+        runs.append((start, stop))
+        if len(runs) > limit:
+            return None
+        start = mask.find(b"0", stop)
+    return runs
+
+
+_DIGIT_MASK = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
 
 
 def _clusters(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -232,7 +288,8 @@ def _runs(text: str, clusters: list[tuple[int, int]], digits: list[tuple[int, in
     return runs
 
 
-_ASCII_LOWER = frozenset(string.ascii_lowercase)
+# The ASCII lower-case letters, as characters of a case-folded text and as bytes of a view.
+_ASCII_LOWER = frozenset(string.ascii_lowercase) | frozenset(string.ascii_lowercase.encode())
 
 
 def digit_starts(text: str, runs: list[tuple[int, int, int, int]]) -> tuple[list[int], list[int]]:
