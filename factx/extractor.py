@@ -19,7 +19,7 @@ from factx.gcpause import cyclic_gc_paused
 from factx.meaning import understand_sentence
 from factx import places, sources, times, windows
 from factx.places import find_place, main_place
-from factx.records import Claim, Span, _made
+from factx.records import Claim, Span, trusted_record
 from factx.ruletables import load_rules
 from factx.sentences import sentence_of, split_sentences
 from factx.sources import find_source
@@ -99,7 +99,7 @@ def _claims(text: str, figures: list, doc_id: str | None, day: dt.date | None, r
         sentence = sentences[index]
         meanings = understand_sentence(text, _around(sentence, figs), figs, rules)
         for f, m in zip(figs, meanings):
-            values = {  # in the order Claim declares its fields (see records._made)
+            values = {  # in the order Claim declares its fields (see records.trusted_record)
                 "doc_id": doc_id,
                 "text": f.text,
                 "span": f.span,
@@ -118,5 +118,5 @@ def _claims(text: str, figures: list, doc_id: str | None, day: dt.date | None, r
                 "published": day,
                 "part_of": m.part_of,
             }
-            claims.append(_made(Claim, values) if trusted else Claim(**values))
+            claims.append(trusted_record(Claim, values) if trusted else Claim(**values))
     return claims

@@ -31,7 +31,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factx.errors import RuleTableError
-from factx.records import Place, Span, _made  # _made: a hit's values are of the record's types
+from factx.records import Place, Span, trusted_record  # trusted_record: a hit's values are of the record's types
 from factx.scanning import matches_at, word_trie as _trie
 from factx.windows import GRID as _GRID, window as _window, clause as _clause
 
@@ -422,7 +422,7 @@ class _Hit(NamedTuple):
         if found is None:
             if len(_PLACES) >= 10_000:
                 _PLACES.clear()
-            found = _PLACES[self] = _made(Place, {"text": self.surface, "span": _made(Span, {"start": self.start, "end": self.end}),
+            found = _PLACES[self] = trusted_record(Place, {"text": self.surface, "span": trusted_record(Span, {"start": self.start, "end": self.end}),
                                                   "name": self.name, "country": self.country, "feature": self.feature})
         return found
 

@@ -22,7 +22,7 @@ import re
 
 import regex
 
-from factx.records import Span
+from factx.records import Span, trusted_record
 from factx.scanning import matches_at
 
 __all__ = ["split_sentences", "sentence_of"]
@@ -157,21 +157,10 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-_set_attribute = object.__setattr__
-_new_span = Span.__new__
-
-
 def _span(start: int, end: int) -> Span:
     """``Span(start=start, end=end)`` for ints with ``0 <= start < end`` (as the loop of
-    :func:`split_sentences` makes them), without validating them again: the record that
-    pydantic's ``model_construct`` builds with every field given, the same as a validated
-    one (its fields, the fields set, no extra, no private attributes)."""
-    record = _new_span(Span)
-    _set_attribute(record, "__dict__", {"start": start, "end": end})
-    _set_attribute(record, "__pydantic_fields_set__", {"start", "end"})
-    _set_attribute(record, "__pydantic_extra__", None)
-    _set_attribute(record, "__pydantic_private__", None)
-    return record
+    :func:`split_sentences` makes them), without validating them again."""
+    return trusted_record(Span, {"start": start, "end": end})
 
 
 def sentence_of(sentences: list[Span], offset: int) -> int:

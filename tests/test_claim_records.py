@@ -1,4 +1,4 @@
-"""extract builds its claims without validating their values again (records._made): the
+"""extract builds its claims without validating their values again (records.trusted_record): the
 claims must be the records that validation gives from the same values."""
 
 from pathlib import Path

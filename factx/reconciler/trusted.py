@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from factx.records import Record
+from factx.records import Record, trusted_record
 
 __all__ = ["trusted"]
 
@@ -21,9 +21,5 @@ R = TypeVar("R", bound=Record)
 
 
 def trusted(cls: type[R], **values: Any) -> R:
-    record = cls.__new__(cls)
-    object.__setattr__(record, "__dict__", values)
-    object.__setattr__(record, "__pydantic_fields_set__", set(values))
-    object.__setattr__(record, "__pydantic_extra__", None)
-    object.__setattr__(record, "__pydantic_private__", None)
-    return record
+    """:func:`factx.records.trusted_record`, with the values as keywords."""
+    return trusted_record(cls, values)
